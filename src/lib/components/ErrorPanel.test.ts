@@ -1,0 +1,42 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import ErrorPanel from './ErrorPanel.svelte';
+
+describe('ErrorPanel', () => {
+  it('shows each problem with its line, column, path and message', () => {
+    render(ErrorPanel, {
+      props: {
+        title: 'This dataset has problems',
+        intro: '2 problems were found in data/x.json.',
+        problems: [
+          {
+            path: ['events', 12, 'date'],
+            message: 'found "2020-02-30"; is not a real date',
+            line: 41,
+            column: 15,
+          },
+          { path: [], message: 'trailing comma', line: 3, column: 1 },
+        ],
+      },
+    });
+    const alert = screen.getByRole('alert', { name: 'This dataset has problems' });
+    const items = within(alert).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(
+      'line 41, column 15 events[12].date found "2020-02-30"; is not a real date',
+    );
+    expect(items[1]).toHaveTextContent('line 3, column 1 (root) trailing comma');
+    expect(screen.getByText(/npm run validate/)).toBeInTheDocument();
+  });
+
+  it('shows markup in a message as text', () => {
+    render(ErrorPanel, {
+      props: {
+        title: 'Problems',
+        intro: undefined,
+        problems: [{ path: ['title'], message: 'found "<img src=x onerror=alert(1)>"', line: 1, column: 1 }],
+      },
+    });
+    expect(screen.getByText(/<img src=x onerror=alert\(1\)>/)).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import EventList from './EventList.svelte';
+import { validateDatasetText } from '../validate/validate-dataset';
+import { readFixture } from '../../../tests/helpers/files';
+import type { Dataset } from '../model/schema';
+
+function fixtureDataset(): Dataset {
+  const result = validateDatasetText(readFixture('valid/minimal.json'));
+  if (!result.ok) throw new Error('fixture should be valid');
+  return result.dataset;
+}
+
+describe('EventList', () => {
+  it('lists events in time order with date, title and actor names from the data', () => {
+    const dataset = fixtureDataset();
+    render(EventList, { dataset: { ...dataset, events: [...dataset.events].reverse() }, language: 'en' });
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    // A month-precision event starts on the 1st, so it comes before days of that month.
+    expect(items.map((item) => within(item).getByRole('heading').textContent)).toEqual([
+      'Lemuria expels an Atlantean envoy',
+      'Atlantis expels a Lemurian envoy',
+      'The Ocean Court hears both sides',
+    ]);
+    expect(items[1]).toHaveTextContent('4 March 2001');
+    expect(items[1]).toHaveTextContent('Actors: Atlantis → Targets: Lemuria');
+    expect(items[0]).toHaveTextContent('March 2001');
+    expect(items[2]).toHaveTextContent('about 2002 – June 2003');
+  });
+
+  it('uses the requested translation when the data has one', () => {
+    render(EventList, { dataset: fixtureDataset(), language: 'nl' });
+    expect(
+      screen.getByRole('heading', { name: 'Lemurië zet een Atlantische gezant uit' }),
+    ).toBeInTheDocument();
+  });
+
+  it('renders markup in the data as text', () => {
+    const dataset = fixtureDataset();
+    const hostile = { ...dataset.events[0]!, title: '<script>window.pwned = 1</script><b>bold</b>' };
+    render(EventList, { dataset: { ...dataset, events: [hostile] }, language: 'en' });
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(
+      '<script>window.pwned = 1</script><b>bold</b>',
+    );
+    expect(document.querySelector('b, script')).toBeNull();
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Partial ISO 8601 calendar dates: `2014`, `2014-07` or `2014-07-17`.
+ * The precision lives in the string itself, so an editor never has to keep a
+ * separate field in sync. Every date is a UTC calendar date.
+ */
+
+export type Precision = 'year' | 'month' | 'day';
+
+export const PARTIAL_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+const PARTIAL_DATE = new RegExp(PARTIAL_DATE_PATTERN);
+
+export interface PartialDate {
+  precision: Precision;
+  /** First instant of the period (UTC midnight). */
+  start: Date;
+  /** First instant after the period, so a year spans [start, end). */
+  end: Date;
+}
+
+export function isPartialDateForm(text: string): boolean {
+  return PARTIAL_DATE.test(text);
+}
+
+/** Parses a partial date, or returns undefined when the form is wrong or the day does not exist. */
+export function parsePartialDate(text: string): PartialDate | undefined {
+  if (!PARTIAL_DATE.test(text)) return undefined;
+  const [year = 0, month, day] = text.split('-').map(Number);
+  if (month === undefined) {
+    return { precision: 'year', start: utc(year, 1, 1), end: utc(year + 1, 1, 1) };
+  }
+  if (month < 1 || month > 12) return undefined;
+  if (day !== undefined) {
+    if (day < 1 || day > daysInMonth(year, month)) return undefined;
+    return { precision: 'day', start: utc(year, month, day), end: utc(year, month, day + 1) };
+  }
+  return { precision: 'month', start: utc(year, month, 1), end: utc(year, month + 1, 1) };
+}
+
+export function isRealPartialDate(text: string): boolean {
+  return parsePartialDate(text) !== undefined;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function utc(year: number, month: number, day: number): Date {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC maps years 0-99 to 1900-1999; set the year explicitly.
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from a to b (positive when b is later). */
+export function daysBetween(a: Date, b: Date): number {
+  return Math.round((b.getTime() - a.getTime()) / DAY_MS);
+}
