@@ -4,6 +4,9 @@ import EventList from './EventList.svelte';
 import { validateDatasetText } from '../validate/validate-dataset';
 import { readFixture } from '../../../tests/helpers/files';
 import type { Dataset } from '../model/schema';
+import { chronological } from '../model/chronology';
+import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
 
 function fixtureDataset(): Dataset {
   const result = validateDatasetText(readFixture('valid/minimal.json'));
@@ -14,7 +17,9 @@ function fixtureDataset(): Dataset {
 describe('EventList', () => {
   it('lists events in time order with date, title and actor names from the data', () => {
     const dataset = fixtureDataset();
-    render(EventList, { dataset: { ...dataset, events: [...dataset.events].reverse() }, language: 'en' });
+    render(EventList, {
+      props: { dataset, events: chronological([...dataset.events].reverse()), language: 'en' },
+    });
     const items = within(screen.getByRole('list')).getAllByRole('listitem');
     // A month-precision event starts on the 1st, so it comes before days of that month.
     expect(items.map((item) => within(item).getByRole('heading').textContent)).toEqual([
@@ -29,7 +34,8 @@ describe('EventList', () => {
   });
 
   it('uses the requested translation when the data has one', () => {
-    render(EventList, { dataset: fixtureDataset(), language: 'nl' });
+    const dataset = fixtureDataset();
+    render(EventList, { props: { dataset, events: dataset.events, language: 'nl' } });
     expect(
       screen.getByRole('heading', { name: 'Lemurië zet een Atlantische gezant uit' }),
     ).toBeInTheDocument();
@@ -38,10 +44,30 @@ describe('EventList', () => {
   it('renders markup in the data as text', () => {
     const dataset = fixtureDataset();
     const hostile = { ...dataset.events[0]!, title: '<script>window.pwned = 1</script><b>bold</b>' };
-    render(EventList, { dataset: { ...dataset, events: [hostile] }, language: 'en' });
+    render(EventList, { props: { dataset, events: [hostile], language: 'en' } });
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(
       '<script>window.pwned = 1</script><b>bold</b>',
     );
     expect(document.querySelector('b, script')).toBeNull();
+  });
+
+  it('selects an event when its title is pressed, and marks the selected one', async () => {
+    const dataset = fixtureDataset();
+    const onselect = vi.fn();
+    render(EventList, {
+      props: {
+        dataset,
+        events: dataset.events,
+        language: 'en',
+        selectedId: '2002-ocean-court-hearings',
+        onselect,
+      },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Atlantis expels a Lemurian envoy' }));
+    expect(onselect).toHaveBeenCalledWith('2001-03-04-atlantis-expels-envoy');
+    expect(screen.getByRole('button', { name: 'The Ocean Court hears both sides' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 });

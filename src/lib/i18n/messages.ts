@@ -22,6 +22,71 @@ export const en = {
   updated: (date: string) => `Updated ${date}`,
   license: 'Text licence',
   problemLocation: (line: number, column: number) => `line ${line}, column ${column}`,
+  chartRole: 'timeline',
+  chartLabel: (title: string) => `${title}: timeline chart`,
+  chartHelp:
+    'Scroll or pinch to zoom, drag to pan. Keyboard: + and − zoom, arrow keys pan, 0 resets. On an event: arrow keys move between events, Enter opens it, ] goes to the event that answered it and [ back to the one it answered.',
+  markWords: { about: 'about', to: 'to' },
+  zoomGroup: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomReset: 'Show all',
+  searchLabel: 'Search events',
+  searchPlaceholder: 'Search events, actors, tags…',
+  searchResults: 'Matching events',
+  searchNoResults: 'No matching events',
+  searchCount: (count: number) => `${count} matching ${count === 1 ? 'event' : 'events'}`,
+  showing: (shown: number, total: number) =>
+    shown === total ? `${total} events` : `Showing ${shown} of ${total} events`,
+  viewGroup: 'View',
+  viewChart: 'Chart',
+  viewList: 'List',
+  filtersButton: 'Filters',
+  filtersActive: (count: number) => `Filters (${count})`,
+  legendHeading: 'Legend',
+  selectedLabel: 'Selected event',
+  details: {
+    close: 'Close details',
+    dateWithPrecision: (date: string, precision: string) => `${date} (${precision})`,
+    separator: ' · ',
+    /** "diplomatsExpelled" → "Diplomats expelled". */
+    figureName: (name: string) => {
+      const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([a-zA-Z])(\d)/g, '$1 $2')
+        .toLowerCase();
+      return words.charAt(0).toUpperCase() + words.slice(1);
+    },
+    /** "travel-ban" → "travel ban". */
+    modeName: (mode: string) => mode.replace(/-/g, ' '),
+    note: 'Note',
+    sourcesHeading: 'Sources',
+    published: (date: string) => `published ${date}`,
+    opensInNewTab: '(opens in a new tab)',
+    inReplyTo: 'In reply to',
+    answeredBy: 'Answered by',
+    linkDetailsSeparator: ' — ',
+    allegedBadge: '(alleged)',
+  },
+  legend: {
+    actorsHeading: 'Who acted',
+    actsHeading: 'What kind of act',
+    linksHeading: 'Links',
+    evidenceHeading: 'How sure the link is',
+    datesNote:
+      'A hollow mark with a bar: the date is known only to the month or year. A dashed outline: the date is approximate.',
+  },
+  filters: {
+    actors: 'Who acted',
+    categories: 'Kind of act',
+    linkKinds: 'Links shown',
+    evidence: 'Link evidence',
+    period: 'Period',
+    fromYear: 'From',
+    toYear: 'To',
+    anyYear: 'any',
+    clear: 'Clear filters',
+  },
 } as const;
 
 export type Messages = typeof en;

@@ -8,6 +8,10 @@ describe('arcGeometry', () => {
     expect(arc.mid).toEqual({ x: 50, y: 82.5 });
   });
 
+  it('stops short of both marks by the trim, along the curve', () => {
+    expect(arcGeometry({ x: 0, y: 100 }, { x: 100, y: 100 }, 60, 10).d).toBe('M8.2,94.3Q50,65 91.8,94.3');
+  });
+
   it('caps the bow of long links', () => {
     expect(arcGeometry({ x: 0, y: 100 }, { x: 1000, y: 100 }, 60).d).toBe('M0,100Q500,40 1000,100');
   });

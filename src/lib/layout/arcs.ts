@@ -18,7 +18,19 @@ export interface ArcGeometry {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function arcGeometry(from: Point, to: Point, maxBow = 60): ArcGeometry {
+/** Moves `point` by `distance` towards `target`. */
+function pullTowards(point: Point, target: Point, distance: number): Point {
+  const length = Math.hypot(target.x - point.x, target.y - point.y);
+  if (length === 0 || distance === 0) return point;
+  const t = Math.min(distance, length / 2) / length;
+  return { x: point.x + (target.x - point.x) * t, y: point.y + (target.y - point.y) * t };
+}
+
+/**
+ * `trim` shortens both ends along the curve's tangent, so the line stops at
+ * the edge of a mark instead of under it and the arrowhead stays visible.
+ */
+export function arcGeometry(from: Point, to: Point, maxBow = 60, trim = 0): ArcGeometry {
   if (![from.x, from.y, to.x, to.y].every(Number.isFinite)) return { d: '', mid: { x: NaN, y: NaN } };
   const dx = to.x - from.x;
   const dy = to.y - from.y;
@@ -34,8 +46,10 @@ export function arcGeometry(from: Point, to: Point, maxBow = 60): ArcGeometry {
     x: round((from.x + 2 * control.x + to.x) / 4),
     y: round((from.y + 2 * control.y + to.y) / 4),
   };
+  const start = pullTowards(from, control, trim);
+  const end = pullTowards(to, control, trim);
   return {
-    d: `M${round(from.x)},${round(from.y)}Q${round(control.x)},${round(control.y)} ${round(to.x)},${round(to.y)}`,
+    d: `M${round(start.x)},${round(start.y)}Q${round(control.x)},${round(control.y)} ${round(end.x)},${round(end.y)}`,
     mid,
   };
 }

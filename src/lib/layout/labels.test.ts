@@ -31,9 +31,21 @@ describe('placeLabels', () => {
   });
 
   it('skips labels outside the visible range', () => {
-    expect([...placeLabels([label('off', -500, 100, 5), label('on', 10, 100, 1)], 6, 0, 1000)]).toEqual([
-      'on',
-    ]);
+    const shown = placeLabels(
+      [label('off', -500, 100, 5), label('cut', 950, 100, 5), label('on', 10, 100, 1)],
+      {
+        minX: 0,
+        maxX: 1000,
+      },
+    );
+    expect([...shown]).toEqual(['on']);
+  });
+
+  it('does not cover an obstacle such as another mark in the row', () => {
+    const shown = placeLabels([label('a', 0, 100, 5), label('b', 200, 100, 1)], {
+      obstacles: [{ row: 'r', x0: 60, x1: 72 }],
+    });
+    expect([...shown]).toEqual(['b']);
   });
 });
 

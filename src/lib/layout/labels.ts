@@ -12,21 +12,41 @@ export interface LabelCandidate {
   priority: number;
 }
 
+export interface Obstacle {
+  row: string;
+  x0: number;
+  x1: number;
+}
+
+export interface PlaceOptions {
+  gap?: number;
+  /** Labels must lie wholly within [minX, maxX]. */
+  minX?: number;
+  maxX?: number;
+  /** Boxes labels may not cover, such as the marks themselves. */
+  obstacles?: readonly Obstacle[];
+}
+
 export function placeLabels(
   candidates: readonly LabelCandidate[],
-  gap = 6,
-  minX = -Infinity,
-  maxX = Infinity,
+  { gap = 6, minX = -Infinity, maxX = Infinity, obstacles = [] }: PlaceOptions = {},
 ): Set<string> {
   const byPriority = [...candidates].sort((a, b) => b.priority - a.priority || a.x - b.x);
   const placed = new Map<string, { x0: number; x1: number }[]>();
+  const blocked = new Map<string, Obstacle[]>();
+  for (const obstacle of obstacles) {
+    const row = blocked.get(obstacle.row) ?? [];
+    row.push(obstacle);
+    blocked.set(obstacle.row, row);
+  }
   const shown = new Set<string>();
   for (const label of byPriority) {
     const x0 = label.x;
     const x1 = label.x + label.width;
-    if (x1 < minX || x0 > maxX) continue;
+    if (x0 < minX || x1 > maxX) continue;
     const row = placed.get(label.row) ?? [];
     if (row.some((other) => x0 < other.x1 + gap && other.x0 < x1 + gap)) continue;
+    if (blocked.get(label.row)?.some((box) => x0 < box.x1 && box.x0 < x1)) continue;
     row.push({ x0, x1 });
     placed.set(label.row, row);
     shown.add(label.id);

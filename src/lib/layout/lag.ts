@@ -3,6 +3,8 @@ import { parsePartialDate, daysBetween } from '../model/dates';
 
 export interface LagWords {
   sameDay: string;
+  /** For coarse dates that may fall in the same period: "same month", "same year". */
+  samePeriod: (precision: 'month' | 'year') => string;
   days: (n: number) => string;
   months: (n: number) => string;
   years: (n: number) => string;
@@ -10,6 +12,7 @@ export interface LagWords {
 
 export const ENGLISH_LAG: LagWords = {
   sameDay: 'same day',
+  samePeriod: (precision) => `same ${precision}`,
   days: (n) => `+${n} ${n === 1 ? 'day' : 'days'}`,
   months: (n) => `+${n} ${n === 1 ? 'month' : 'months'}`,
   years: (n) => `+${n} ${n === 1 ? 'year' : 'years'}`,
@@ -20,6 +23,15 @@ export function lagDays(fromDate: string, toDate: string): number | undefined {
   const from = parsePartialDate(fromDate);
   const to = parsePartialDate(toDate);
   return from && to ? daysBetween(from.start, to.start) : undefined;
+}
+
+/** The coarser date's month or year when the other date falls inside it: their order is then unknown. */
+function sharedPeriod(a: string, b: string): 'month' | 'year' | undefined {
+  const [coarse, fine] = a.length <= b.length ? [a, b] : [b, a];
+  const period = parsePartialDate(coarse);
+  const other = parsePartialDate(fine);
+  if (!period || !other || period.precision === 'day') return undefined;
+  return other.start >= period.start && other.start < period.end ? period.precision : undefined;
 }
 
 /**
@@ -35,6 +47,8 @@ export function formatLag(
   const days = lagDays(fromDate, toDate);
   if (days === undefined) return undefined;
   const exact = fromDate.length === 10 && toDate.length === 10;
+  const overlap = sharedPeriod(fromDate, toDate);
+  if (overlap) return words.samePeriod(overlap);
   if (days < 60) {
     if (exact) return days === 0 ? words.sameDay : words.days(days);
     return `~${words.days(days)}`;

@@ -4,7 +4,7 @@
  */
 import type { ScaleTime } from 'd3';
 import { format, type Locale } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
+import { dateLocale } from '../i18n/locale';
 
 export interface Tick {
   date: Date;
@@ -23,7 +23,11 @@ function wallClock(date: Date): Date {
   return local;
 }
 
-export function axisTicks(scale: ScaleTime<number, number>, width: number, locale: Locale = enGB): Tick[] {
+export function axisTicks(
+  scale: ScaleTime<number, number>,
+  width: number,
+  locale: Locale = dateLocale,
+): Tick[] {
   const count = Math.max(2, Math.floor(width / 90));
   const dates = scale.ticks(count);
   const step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : 365 * DAY_MS;

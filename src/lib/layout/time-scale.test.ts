@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxZoom, paddedExtent, timeScale, windowTransform } from './time-scale';
+import { maxZoom, paddedExtent, timeScale, windowTransform, zoomedScale } from './time-scale';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const full = { start: utc('2013-01-01'), end: utc('2026-01-01') };
@@ -45,5 +45,28 @@ describe('windowTransform', () => {
     const transform = windowTransform(full, window, 1000);
     expect(transform.k).toBeCloseTo(k, 3);
     if (x !== undefined) expect(transform.x).toBeCloseTo(x, 3);
+  });
+});
+
+describe('zoomedScale', () => {
+  const base = timeScale({ start: utc('2020-01-01'), end: utc('2020-01-11') }, 1000);
+  it.each([
+    { k: 1, x: 0, from: '2020-01-01', to: '2020-01-11' },
+    { k: 2, x: 0, from: '2020-01-01', to: '2020-01-06' },
+    { k: 2, x: -1000, from: '2020-01-06', to: '2020-01-11' },
+  ])('at k=$k, x=$x shows $from to $to', ({ k, x, from, to }) => {
+    const domain = zoomedScale(base, { k, x }).domain();
+    expect(domain.map((d) => d.toISOString().slice(0, 10))).toEqual([from, to]);
+  });
+
+  it('is undone by windowTransform', () => {
+    const year = { start: utc('2020-01-01'), end: utc('2021-01-01') };
+    const window = { start: utc('2020-03-01'), end: utc('2020-04-01') };
+    const transform = windowTransform(year, window, 1000);
+    const domain = zoomedScale(timeScale(year, 1000), transform).domain();
+    expect(domain.map((d) => d.toISOString())).toEqual([
+      window.start.toISOString(),
+      window.end.toISOString(),
+    ]);
   });
 });

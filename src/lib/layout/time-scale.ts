@@ -41,3 +41,12 @@ export function windowTransform(full: Extent, window: Extent, width: number): { 
   const x = Math.min(0, Math.max(width - width * k, -offset));
   return { k, x };
 }
+
+/** The scale a zoom transform shows: the base scale's domain seen through {k, x}. */
+export function zoomedScale(
+  base: ScaleTime<number, number>,
+  { k, x }: { k: number; x: number },
+): ScaleTime<number, number> {
+  const [r0, r1] = base.range() as [number, number];
+  return base.copy().domain([base.invert((r0 - x) / k), base.invert((r1 - x) / k)]);
+}

@@ -3,7 +3,7 @@
  * "July 2014" or "2014". Formatted in UTC so no time zone shifts the day.
  */
 import { format } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
+import { dateLocale } from '../i18n/locale';
 import type { Locale } from 'date-fns';
 import { parsePartialDate, type PartialDate, type Precision } from './dates';
 
@@ -14,7 +14,7 @@ function asLocalWallClock(date: Date): Date {
   return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
-export function formatPartialDate(date: PartialDate, locale: Locale = enGB): string {
+export function formatPartialDate(date: PartialDate, locale: Locale = dateLocale): string {
   const local = asLocalWallClock(date.start);
   local.setFullYear(date.start.getUTCFullYear());
   return format(local, PATTERNS[date.precision], { locale });
@@ -27,7 +27,7 @@ export interface DatedLike {
 }
 
 /** "17 July 2014", "8 November 2013 – 9 November 2013", "about 2013". */
-export function formatEventDate(event: DatedLike, aboutWord: string, locale: Locale = enGB): string {
+export function formatEventDate(event: DatedLike, aboutWord: string, locale: Locale = dateLocale): string {
   const start = parsePartialDate(event.date);
   if (!start) return event.date;
   const end = event.end ? parsePartialDate(event.end) : undefined;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { scaleUtc } from 'd3';
+import { DEFAULT_METRICS, layoutLanes, layoutMarks } from './chart-layout';
+import { orderLanes } from './lanes';
+import type { Actor, TimelineEvent } from '../model/schema';
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const actor = (id: string): Actor => ({ id, name: id, shortName: id, kind: 'state' });
+const event = (
+  id: string,
+  date: string,
+  actorId: string,
+  extra: Partial<TimelineEvent> = {},
+): TimelineEvent => ({
+  id,
+  date,
+  actors: [actorId],
+  category: { type: 'SANCTION' },
+  title: `Title of ${id}`,
+  summary: 's',
+  sources: [{ url: 'https://example.org', publisher: 'p' }],
+  ...extra,
+});
+
+const actors = [actor('a'), actor('b')];
+const events = [
+  event('a1', '2020-01-10', 'a', { importance: 5 }),
+  event('a2', '2020-01-12', 'a'),
+  event('a3', '2020-06-01', 'a'),
+  event('b1', '2020-03', 'b'),
+  event('b2', '2020', 'b', { end: '2021' }),
+];
+const lanes = orderLanes({ actors, events, parties: ['a', 'b'] });
+const base = scaleUtc()
+  .domain([utc('2020-01-01'), utc('2022-01-01')])
+  .range([0, 731]);
+const options = { width: 731, labelChars: 30, title: (e: TimelineEvent) => String(e.title) };
+
+describe('layoutLanes', () => {
+  it('stacks marks that would touch into separate rows and sizes each lane by its rows', () => {
+    const layout = layoutLanes(events, lanes, ['a', 'b'], base);
+    expect(layout.rowOf.get('a1')).toBe(0);
+    expect(layout.rowOf.get('a2')).toBe(1);
+    expect(layout.rowOf.get('a3')).toBe(0);
+    const { rowHeight, padding } = DEFAULT_METRICS;
+    expect(layout.bands.map((b) => [b.lane.actor.id, b.y, b.height])).toEqual([
+      ['a', 0, 2 * padding + 2 * rowHeight],
+      ['b', 2 * padding + 2 * rowHeight, 2 * padding + 2 * rowHeight],
+    ]);
+    expect(layout.height).toBe(4 * padding + 4 * rowHeight);
+  });
+});
+
+describe('layoutMarks', () => {
+  const lanesLayout = layoutLanes(events, lanes, ['a', 'b'], base);
+
+  it('centres a day mark on its day and a month mark on its month, with a bar across the month', () => {
+    const marks = layoutMarks(events, lanesLayout, base, options);
+    const a1 = marks.find((m) => m.id === 'a1')!;
+    expect(a1.x).toBeCloseTo(9.5, 5);
+    expect(a1.bar).toBeUndefined();
+    const b1 = marks.find((m) => m.id === 'b1')!;
+    expect(b1.bar).toEqual({ x0: 60, x1: 91 });
+    expect(b1.x).toBeCloseTo(75.5, 5);
+    expect(b1.precision).toBe('month');
+  });
+
+  it('starts a range mark at its start, with a bar to its end', () => {
+    const b2 = layoutMarks(events, lanesLayout, base, options).find((m) => m.id === 'b2')!;
+    expect(b2.bar).toEqual({ x0: 0, x1: 731 });
+    expect(b2.x).toBe(DEFAULT_METRICS.markRadius);
+  });
+
+  it('keeps rows when zooming, and shows more labels as marks spread apart', () => {
+    const narrow = layoutMarks(events, lanesLayout, base.copy().range([0, 200]), { ...options, width: 200 });
+    const zoomed = layoutMarks(events, lanesLayout, base.copy().range([0, 20000]).domain(base.domain()), {
+      ...options,
+      width: 20000,
+    });
+    const y = (marks: typeof narrow, id: string) => marks.find((m) => m.id === id)!.y;
+    expect(y(narrow, 'a2')).toBe(y(zoomed, 'a2'));
+    const labelled = (marks: typeof narrow) => marks.filter((m) => m.label).length;
+    expect(labelled(zoomed)).toBeGreaterThan(labelled(narrow));
+    expect(narrow.find((m) => m.id === 'a1')!.label).toBeUndefined();
+    expect(zoomed.find((m) => m.id === 'a1')!.label).toBe('Title of a1');
+  });
+
+  it('shortens long titles', () => {
+    const long = [
+      event('x', '2020-05-05', 'a', { title: 'A very long title that goes on and on about something' }),
+    ];
+    const layout = layoutLanes(long, lanes, ['a', 'b'], base);
+    expect(layoutMarks(long, layout, base, { ...options, labelChars: 20 })[0]!.label).toBe(
+      'A very long title…',
+    );
+  });
+});

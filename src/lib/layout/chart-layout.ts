@@ -1,0 +1,189 @@
+/**
+ * Where everything on the chart goes. Two stages, so that zooming never makes
+ * marks jump between rows:
+ * - `layoutLanes` stacks marks into rows once, at the un-zoomed scale, and
+ *   gives every lane its vertical band;
+ * - `layoutMarks` places marks horizontally at the current zoom and decides
+ *   which labels fit.
+ * Pure functions: no DOM, no Svelte.
+ */
+import type { ScaleTime } from 'd3';
+import { parsePartialDate, type Precision } from '../model/dates';
+import type { TimelineEvent } from '../model/schema';
+import { QUAD_CLASS_OF, type QuadClass } from '../model/vocabulary';
+import type { Lane } from './lanes';
+import { laneOf } from './lanes';
+import { assignRows } from './rows';
+import { placeLabels, shorten } from './labels';
+
+export interface LaneMetrics {
+  /** Row height inside the two parties' lanes and the others'. */
+  rowHeight: number;
+  /** Space above the first row and below the last one. */
+  padding: number;
+  /** Rows a party lane may grow to before marks overlap. */
+  maxPartyRows: number;
+  /** Rows any other lane may grow to. */
+  maxOtherRows: number;
+  /** Half the width of a mark, in pixels. */
+  markRadius: number;
+  /** Clear space kept between stacked marks in a row. */
+  markGap: number;
+}
+
+export const DEFAULT_METRICS: LaneMetrics = {
+  rowHeight: 24,
+  padding: 6,
+  maxPartyRows: 4,
+  maxOtherRows: 2,
+  markRadius: 6,
+  markGap: 6,
+};
+
+export interface LaneBand {
+  lane: Lane;
+  y: number;
+  height: number;
+  rows: number;
+}
+
+export interface LaneLayout {
+  bands: LaneBand[];
+  /** Row of each event within its lane. */
+  rowOf: Map<string, number>;
+  height: number;
+}
+
+interface EventTime {
+  start: Date;
+  end: Date;
+  precision: Precision;
+}
+
+export function eventTime(event: Pick<TimelineEvent, 'date' | 'end'>): EventTime | undefined {
+  const start = parsePartialDate(event.date);
+  if (!start) return undefined;
+  const end = event.end ? parsePartialDate(event.end) : undefined;
+  return { start: start.start, end: (end ?? start).end, precision: start.precision };
+}
+
+/** Horizontal extent of a mark, and where its symbol sits. */
+function markSpan(
+  time: EventTime,
+  hasEnd: boolean,
+  scale: ScaleTime<number, number>,
+  radius: number,
+): { x: number; x0: number; x1: number; bar: boolean } {
+  const left = scale(time.start);
+  const right = scale(time.end);
+  const bar = hasEnd || time.precision !== 'day';
+  // A period known only to its month or year is centred on it; a range starts at its start.
+  const x = hasEnd ? left + radius : (left + right) / 2;
+  return { x, x0: Math.min(left, x - radius), x1: Math.max(right, x + radius), bar };
+}
+
+export function layoutLanes(
+  events: readonly TimelineEvent[],
+  lanes: readonly Lane[],
+  partyIds: readonly string[],
+  baseScale: ScaleTime<number, number>,
+  metrics: LaneMetrics = DEFAULT_METRICS,
+): LaneLayout {
+  const rowOf = new Map<string, number>();
+  const bands: LaneBand[] = [];
+  let y = 0;
+  for (const lane of lanes) {
+    const spans = [];
+    for (const event of events) {
+      if (laneOf(event) !== lane.actor.id) continue;
+      const time = eventTime(event);
+      if (!time) continue;
+      const span = markSpan(time, Boolean(event.end), baseScale, metrics.markRadius);
+      spans.push({ id: event.id, x0: span.x0, x1: span.x1 + metrics.markGap });
+    }
+    const maxRows = partyIds.includes(lane.actor.id) ? metrics.maxPartyRows : metrics.maxOtherRows;
+    const rows = assignRows(spans, maxRows, 0);
+    for (const [id, row] of rows) rowOf.set(id, row);
+    const rowCount = Math.max(1, ...[...rows.values()].map((row) => row + 1));
+    const height = metrics.padding * 2 + rowCount * metrics.rowHeight;
+    bands.push({ lane, y, height, rows: rowCount });
+    y += height;
+  }
+  return { bands, rowOf, height: y };
+}
+
+export interface MarkLayout {
+  event: TimelineEvent;
+  id: string;
+  laneId: string;
+  quadClass: QuadClass;
+  precision: Precision;
+  /** Symbol centre. */
+  x: number;
+  y: number;
+  /** A bar under the symbol for ranges and for dates known only to the month or year. */
+  bar?: { x0: number; x1: number };
+  /** The label text when it fits, else undefined. */
+  label?: string;
+}
+
+export interface MarkOptions {
+  metrics?: LaneMetrics;
+  /** Visible plot width: labels must fit inside it. */
+  width: number;
+  labelChars: number;
+  /** Average glyph width of the label font, in pixels. */
+  charWidth?: number;
+  title: (event: TimelineEvent) => string;
+}
+
+export function layoutMarks(
+  events: readonly TimelineEvent[],
+  lanes: LaneLayout,
+  scale: ScaleTime<number, number>,
+  { metrics = DEFAULT_METRICS, width, labelChars, charWidth = 6.6, title }: MarkOptions,
+): MarkLayout[] {
+  const bandOf = new Map(lanes.bands.map((band) => [band.lane.actor.id, band]));
+  const marks: MarkLayout[] = [];
+  for (const event of events) {
+    const band = bandOf.get(laneOf(event));
+    const time = eventTime(event);
+    if (!band || !time) continue;
+    const row = lanes.rowOf.get(event.id) ?? 0;
+    const span = markSpan(time, Boolean(event.end), scale, metrics.markRadius);
+    const left = scale(time.start);
+    const right = scale(time.end);
+    marks.push({
+      event,
+      id: event.id,
+      laneId: band.lane.actor.id,
+      quadClass: QUAD_CLASS_OF[event.category.type],
+      precision: time.precision,
+      x: span.x,
+      y: band.y + metrics.padding + row * metrics.rowHeight + metrics.rowHeight / 2,
+      bar: span.bar ? { x0: left, x1: Math.max(right, left + 1) } : undefined,
+    });
+  }
+  const rowKey = (mark: MarkLayout) => `${mark.laneId}:${mark.y}`;
+  const texts = new Map(marks.map((mark) => [mark.id, shorten(title(mark.event), labelChars)]));
+  const visible = placeLabels(
+    marks.map((mark) => ({
+      id: mark.id,
+      row: rowKey(mark),
+      x: mark.x + metrics.markRadius + 4,
+      width: texts.get(mark.id)!.length * charWidth,
+      priority: mark.event.importance ?? 2,
+    })),
+    {
+      minX: 0,
+      maxX: width,
+      obstacles: marks.map((mark) => ({
+        row: rowKey(mark),
+        x0: mark.x - metrics.markRadius,
+        x1: mark.x + metrics.markRadius,
+      })),
+    },
+  );
+  for (const mark of marks) if (visible.has(mark.id)) mark.label = texts.get(mark.id);
+  return marks;
+}

@@ -1,0 +1,79 @@
+/**
+ * The timeline's state for one dataset: what is selected, hovered, filtered
+ * and searched, and everything derived from it. Components read it; the URL
+ * is written from `toViewState()` and read back with `apply()`.
+ */
+import type { Dataset } from '../model/schema';
+import { chronological } from '../model/chronology';
+import { filterEvents, visibleLinks } from '../model/filter-events';
+import { buildSearchIndex } from '../model/search';
+import { chainOf } from '../layout/chain';
+import { DEFAULT_FILTERS, type Filters, type ViewState } from './view-state';
+
+export class TimelineState {
+  selectedId: string | null = $state(null);
+  hoveredId: string | null = $state(null);
+  filters: Filters = $state(DEFAULT_FILTERS);
+  query = $state('');
+  view: 'chart' | 'list' = $state('chart');
+  window: { from: string; to: string } | null = $state(null);
+
+  readonly dataset: Dataset;
+  readonly language: string;
+  readonly #allInOrder;
+  readonly #searchIndex;
+
+  constructor(dataset: Dataset, initial: ViewState) {
+    this.dataset = dataset;
+    this.language = dataset.languages[0] ?? 'en';
+    this.#allInOrder = chronological(dataset.events, dataset.links);
+    this.#searchIndex = buildSearchIndex(dataset, this.language);
+    this.apply(initial);
+  }
+
+  // Derived values are lazy: closures, so they read the fields set in the constructor.
+  readonly events = $derived.by(() => filterEvents(this.#allInOrder, this.filters));
+  // Derived sets are rebuilt, never mutated, so plain Sets are enough.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly eventIds = $derived(new Set(this.events.map((event) => event.id)));
+  readonly links = $derived.by(() => visibleLinks(this.dataset.links, this.eventIds, this.filters));
+  readonly hits = $derived.by(() =>
+    this.#searchIndex.search(this.query).filter((hit) => this.eventIds.has(hit.id)),
+  );
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly matches = $derived(this.query.trim() ? new Set(this.hits.map((hit) => hit.id)) : null);
+  readonly selectedEvent = $derived.by(
+    () => this.dataset.events.find((event) => event.id === this.selectedId) ?? null,
+  );
+
+  /** The chain of the hovered event, or else of the selected one, among the visible links. */
+  readonly chain = $derived.by(() => {
+    const id = [this.hoveredId, this.selectedId].find(
+      (candidate) => candidate && this.eventIds.has(candidate),
+    );
+    return id ? { id, chain: chainOf(id, this.links) } : null;
+  });
+
+  get total(): number {
+    return this.dataset.events.length;
+  }
+
+  apply(state: ViewState) {
+    const known = state.event && this.dataset.events.some((event) => event.id === state.event);
+    this.selectedId = known ? state.event : null;
+    this.filters = state.filters;
+    this.query = state.query;
+    this.view = state.view;
+    this.window = state.window;
+  }
+
+  toViewState(): ViewState {
+    return {
+      event: this.selectedId,
+      window: this.window,
+      filters: this.filters,
+      query: this.query,
+      view: this.view,
+    };
+  }
+}

@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPage, saveScreenshot, VIEWPORTS } from './chromium';
+import { seriousViolations } from './axe';
+
+const appUrl = inject('appUrl');
+const EXPULSION = '2020-12-10-aivd-exposes-two-svr-officers';
+const REPLY = '2021-01-18-russia-expels-two-dutch-diplomats';
+
+const mark = (page: Page, id: string) => page.locator(`svg.plot [data-event-id="${id}"]`);
+const axisLabels = (page: Page) => page.locator('svg.plot .axis text').allTextContents();
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+async function ready(page: Page) {
+  await page.locator('svg.plot [data-event-id]').first().waitFor();
+  await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length > 0);
+}
+
+describe.skipIf(!inject('browserAvailable'))('the interactive timeline, in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('marks timeline-ready and draws every event and link of the dataset', async () => {
+    const { page, errors } = await openPage(browser, appUrl);
+    await ready(page);
+    expect(await page.locator('svg.plot [data-event-id]').count()).toBe(90);
+    expect(await page.locator('svg.plot [data-link-from]').count()).toBeGreaterThanOrEqual(40);
+    expect(await page.locator(`[data-link-from="${EXPULSION}"][data-link-to="${REPLY}"]`).count()).toBe(1);
+    expect(await page.locator('[data-evidence="alleged"]').getAttribute('stroke-dasharray')).toBe('2 4');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('zooms with the mouse wheel around the pointer and pans by dragging', async () => {
+    const { page } = await openPage(browser, appUrl);
+    await ready(page);
+    expect(await axisLabels(page)).toContain('2016');
+    const box = (await page.locator('svg.plot').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 120);
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, -200);
+      await page.waitForTimeout(30);
+    }
+    await expect.poll(() => axisLabels(page)).toContain('Jul');
+    await expect.poll(() => param(page, 'from')).not.toBeNull();
+    const zoomedFrom = param(page, 'from')!;
+
+    await page.mouse.move(box.x + box.width / 2, box.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 300, box.y + 200, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(() => param(page, 'from')).not.toBe(zoomedFrom);
+    expect(param(page, 'from')! > zoomedFrom).toBe(true);
+    await saveScreenshot(page, 'timeline-zoomed-desktop');
+    await page.context().close();
+  });
+
+  it('opens the details of a clicked event and highlights its chain', async () => {
+    const { page } = await openPage(browser, appUrl);
+    await ready(page);
+    await mark(page, EXPULSION).click();
+    const details = page.getByRole('complementary', { name: 'Selected event' });
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toContain('SVR');
+    expect(param(page, 'event')).toBe(EXPULSION);
+    expect(await mark(page, REPLY).getAttribute('class')).not.toContain('dimmed');
+    expect(await mark(page, '2014-07-17-mh17-shot-down').getAttribute('class')).toContain('dimmed');
+    const arc = page.locator(`[data-link-from="${EXPULSION}"][data-link-to="${REPLY}"]`);
+    expect(await arc.getAttribute('class')).toContain('active');
+    expect(await page.locator('svg.plot .lag').allTextContents()).toContain('+39 days');
+
+    await details.getByRole('button', { name: /Russia orders two Dutch diplomats out/ }).click();
+    expect(param(page, 'event')).toBe(REPLY);
+    await saveScreenshot(page, 'timeline-selected-desktop');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reaches every event with the keyboard alone, and follows a link both ways', async () => {
+    const { page } = await openPage(browser, appUrl);
+    await ready(page);
+    await page.locator('svg.plot').focus();
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+    await page.keyboard.press('Home');
+    const seen = new Set<string>();
+    for (let i = 0; i < 95; i++) {
+      seen.add((await focused())!);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(seen.size).toBe(90);
+
+    await mark(page, EXPULSION).focus();
+    await page.keyboard.press(']');
+    await expect.poll(focused).toBe(REPLY);
+    await page.keyboard.press('[');
+    await expect.poll(focused).toBe(EXPULSION);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param(page, 'event')).toBe(EXPULSION);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => param(page, 'event')).toBeNull();
+    await page.context().close();
+  });
+
+  it('restores the selected event, window, filters and search from a deep link', async () => {
+    const url = `${appUrl}?event=${EXPULSION}&from=2020-06-01&to=2021-06-30&evidence=explicit&q=expel`;
+    const { page } = await openPage(browser, url);
+    await ready(page);
+    const details = page.getByRole('complementary', { name: 'Selected event' });
+    expect(await details.getByRole('heading', { level: 2 }).textContent()).toContain('SVR');
+    expect(await page.getByRole('combobox', { name: 'Search events' }).inputValue()).toBe('expel');
+    await expect.poll(() => axisLabels(page)).toContain('2021');
+    expect(await axisLabels(page)).not.toContain('2016');
+    expect(await page.locator('[data-evidence="alleged"]').count()).toBe(0);
+    expect(await mark(page, EXPULSION).getAttribute('class')).toContain('emphasised');
+    expect(param(page, 'event')).toBe(EXPULSION);
+    await page.context().close();
+  });
+
+  it('goes back to the previously selected event with the browser Back button', async () => {
+    const { page } = await openPage(browser, appUrl);
+    await ready(page);
+    await mark(page, EXPULSION).click();
+    await mark(page, '2014-07-17-mh17-shot-down').click();
+    expect(param(page, 'event')).toBe('2014-07-17-mh17-shot-down');
+    await page.goBack();
+    await expect.poll(() => param(page, 'event')).toBe(EXPULSION);
+    const heading = page
+      .getByRole('complementary', { name: 'Selected event' })
+      .getByRole('heading', { level: 2 });
+    await expect.poll(() => heading.textContent()).toContain('SVR');
+    await page.context().close();
+  });
+
+  it('filters and searches what is drawn, and the list view shows the same events', async () => {
+    const { page } = await openPage(browser, appUrl);
+    await ready(page);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page
+      .getByRole('group', { name: 'Who acted' })
+      .getByRole('checkbox', { name: 'Russia', exact: true })
+      .uncheck();
+    expect(await mark(page, REPLY).count()).toBe(0);
+    expect(await page.locator('svg.lane-labels text').allTextContents()).not.toContain('Russia');
+    const shown = await page.locator('svg.plot [data-event-id]').count();
+    expect(shown).toBeLessThan(90);
+    expect(await page.getByText(`Showing ${shown} of 90 events`).count()).toBe(1);
+    expect(param(page, 'actors')!.split(',')).not.toContain('ru');
+
+    await page.getByRole('combobox', { name: 'Search events' }).fill('mh17 convicts');
+    await expect.poll(() => page.locator('svg.plot .mark.emphasised').count()).toBe(1);
+    await page.getByRole('option').first().click();
+    expect(param(page, 'event')).toBe('2022-11-17-mh17-verdict');
+    expect(param(page, 'q')).toBe('mh17 convicts');
+
+    await page.getByRole('button', { name: 'List' }).click();
+    expect(await page.locator('.events [data-event-id]').count()).toBe(shown);
+    expect(param(page, 'view')).toBe('list');
+    await page.context().close();
+  });
+
+  it.each([
+    ['dark', VIEWPORTS.phone],
+    ['light', { width: 320, height: 640 }],
+  ] as const)('works on a phone (%s, %j): bottom sheet, no serious violations', async (scheme, viewport) => {
+    const { page } = await openPage(browser, `${appUrl}?event=${REPLY}`, viewport, scheme);
+    await ready(page);
+    const details = page.getByRole('complementary', { name: 'Selected event' });
+    const box = (await details.boundingBox())!;
+    expect(box.y + box.height).toBeCloseTo(viewport.height, 0);
+    expect(await seriousViolations(page)).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await saveScreenshot(page, `timeline-phone-${scheme}-${viewport.width}`);
+    await page.context().close();
+  });
+});
