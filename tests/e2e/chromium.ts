@@ -37,6 +37,7 @@ export async function openPage(
   url: string,
   viewport: { width: number; height: number } = VIEWPORTS.desktop,
   colorScheme: 'light' | 'dark' = 'light',
+  { touch = false }: { touch?: boolean } = {},
 ): Promise<OpenedPage> {
   // West of Greenwich, so a date shown in local time instead of UTC would be a day off.
   const context = await browser.newContext({
@@ -44,6 +45,8 @@ export async function openPage(
     colorScheme,
     reducedMotion: 'reduce',
     timezoneId: 'America/Los_Angeles',
+    hasTouch: touch,
+    isMobile: touch,
   });
   const page = await context.newPage();
   const errors: string[] = [];

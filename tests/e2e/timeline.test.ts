@@ -163,6 +163,40 @@ describe.skipIf(!inject('browserAvailable'))('the interactive timeline, in Chrom
     await page.context().close();
   });
 
+  it('pans with a one-finger swipe and zooms with a pinch on a touch screen', async () => {
+    const { page } = await openPage(browser, appUrl, VIEWPORTS.phone, 'light', { touch: true });
+    await ready(page);
+    const box = (await page.locator('svg.plot').boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, points: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: points.map(([x, y], id) => ({ x: box.x + x, y: box.y + y, id })),
+      });
+    const y = 150;
+    const centre = box.width / 2;
+    await touch('touchStart', [
+      [centre - 20, y],
+      [centre + 20, y],
+    ]);
+    for (let step = 1; step <= 10; step++) {
+      await touch('touchMove', [
+        [centre - 20 - step * 8, y],
+        [centre + 20 + step * 8, y],
+      ]);
+    }
+    await touch('touchEnd', []);
+    await expect.poll(() => param(page, 'from')).not.toBeNull();
+    const pinchedFrom = param(page, 'from')!;
+
+    await touch('touchStart', [[centre, y]]);
+    for (let step = 1; step <= 10; step++) await touch('touchMove', [[centre - step * 10, y]]);
+    await touch('touchEnd', []);
+    await expect.poll(() => param(page, 'from')).not.toBe(pinchedFrom);
+    expect(param(page, 'from')! > pinchedFrom).toBe(true);
+    await page.context().close();
+  });
+
   it.each([
     ['dark', VIEWPORTS.phone],
     ['light', { width: 320, height: 640 }],
