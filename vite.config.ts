@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { datasetsPlugin } from './scripts/vite-plugin-datasets.ts';
+import { securityPlugin } from './scripts/vite-plugin-security.ts';
 
 // Dates are UTC calendar dates. Tests run west of Greenwich, where treating one
 // as local time would show the previous day, so such a bug cannot hide.
@@ -11,7 +12,7 @@ process.env.TZ = 'America/Los_Angeles';
 export default defineConfig({
   // Relative base: the build works from any sub-path of any static host.
   base: './',
-  plugins: [svelte(), datasetsPlugin()],
+  plugins: [svelte(), datasetsPlugin(), securityPlugin()],
   build: { target: 'es2022' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -24,7 +24,10 @@ export function listDatasetFiles(dir = DATA_DIR): string[] {
     .sort();
 }
 
-export function datasetsPlugin(dir = DATA_DIR): Plugin {
+export function datasetsPlugin({
+  dir = DATA_DIR,
+  emit = true,
+}: { dir?: string; emit?: boolean } = {}): Plugin {
   return {
     name: 'demarche-datasets',
     resolveId(id) {
@@ -45,6 +48,7 @@ export function datasetsPlugin(dir = DATA_DIR): Plugin {
       });
     },
     generateBundle() {
+      if (!emit) return;
       for (const name of [...listDatasetFiles(dir), 'schema.json']) {
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(dir, name)) });
       }

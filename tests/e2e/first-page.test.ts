@@ -46,7 +46,11 @@ describe.skipIf(!inject('browserAvailable'))('the first page, in Chromium', () =
       .getByRole('heading', { level: 1, name: 'Atlantis–Lemuria relations (test fixture)' })
       .waitFor();
     expect(await page.locator('[data-event-id]').count()).toBe(3);
-    expect(await page.locator('svg.lane-labels text').allTextContents()).toEqual(['Atlantis', 'Lemuria', 'Ocean Court']);
+    expect(await page.locator('svg.lane-labels text').allTextContents()).toEqual([
+      'Atlantis',
+      'Lemuria',
+      'Ocean Court',
+    ]);
     expect(await page.locator('[data-event-id="2001-03-04-atlantis-expels-envoy"]').textContent()).toContain(
       'Atlantis',
     );

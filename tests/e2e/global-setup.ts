@@ -30,7 +30,13 @@ export default async function setup(project: TestProject) {
   if (!browserAvailable) console.warn(`\n⚠ ${CHROMIUM_PATH} not found: browser tests are skipped.\n`);
 
   const outDir = mkdtempSync(join(tmpdir(), 'demarche-e2e-'));
+  // The same two builds as `npm run build`: the app, then the self-contained embed.html.
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: 'vite.embed.config.ts',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: false },
+  });
   const { server, origin } = await startStaticServer([
     { prefix: `${APP_PREFIX}fixtures/`, dir: resolve('tests/fixtures') },
     { prefix: APP_PREFIX, dir: outDir },

@@ -168,7 +168,7 @@ describe.skipIf(!inject('browserAvailable'))('the interactive timeline, in Chrom
     await ready(page);
     const box = (await page.locator('svg.plot').boundingBox())!;
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, points: [number, number][]) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: points.map(([x, y], id) => ({ x: box.x + x, y: box.y + y, id })),

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadDataset, resolveDatasetUrl } from './load-dataset';
+import { inlineDataset, loadDataset, resolveDatasetUrl } from './load-dataset';
 import { readFixture } from '../../../tests/helpers/files';
 
 const PAGE = 'https://demarche.example/app/index.html?event=x';
@@ -58,5 +58,35 @@ describe('loadDataset', () => {
       reason: 'rejected-url',
     });
     expect(fetcher).not.toHaveBeenCalled();
+  });
+});
+
+describe('inlineDataset', () => {
+  function pageWith(json: string | null): Document {
+    const doc = document.implementation.createHTMLDocument('embed');
+    if (json !== null) {
+      const script = doc.createElement('script');
+      script.type = 'application/json';
+      script.id = 'demarche-dataset';
+      script.dataset.file = 'data/minimal.json';
+      script.textContent = json;
+      doc.body.append(script);
+    }
+    return doc;
+  }
+
+  it('reads and validates the dataset written into the page', () => {
+    expect(inlineDataset(pageWith(readFixture('valid/minimal.json')))).toMatchObject({
+      state: 'ready',
+      url: 'data/minimal.json',
+    });
+  });
+
+  it('reports an invalid inline dataset like any other', () => {
+    expect(inlineDataset(pageWith('{"id": 1,}'))).toMatchObject({ state: 'invalid' });
+  });
+
+  it('says nothing when the page has none', () => {
+    expect(inlineDataset(pageWith(null))).toBeUndefined();
   });
 });

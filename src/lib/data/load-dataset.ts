@@ -21,6 +21,20 @@ export function resolveDatasetUrl(requested: string, pageUrl: string): URL | und
   }
 }
 
+/**
+ * embed.html carries its default dataset inside the page (see
+ * scripts/vite-plugin-inline-embed.ts); it goes through the same validation.
+ */
+export function inlineDataset(doc: Document): LoadResult | undefined {
+  const element = doc.getElementById('demarche-dataset');
+  if (!element || element.getAttribute('type') !== 'application/json') return undefined;
+  const url = element.dataset.file ?? 'embedded dataset';
+  const result = validateDatasetText(element.textContent ?? '');
+  return result.ok
+    ? { state: 'ready', dataset: result.dataset, url }
+    : { state: 'invalid', problems: result.problems, url };
+}
+
 export async function loadDataset(
   requested: string,
   pageUrl: string,

@@ -11,8 +11,7 @@ import type { ScaleTime } from 'd3';
 import { parsePartialDate, type Precision } from '../model/dates';
 import type { TimelineEvent } from '../model/schema';
 import { QUAD_CLASS_OF, type QuadClass } from '../model/vocabulary';
-import type { Lane } from './lanes';
-import { laneOf } from './lanes';
+import { laneOf, type Lane, type LaneResolver } from './lanes';
 import { assignRows } from './rows';
 import { placeLabels, shorten } from './labels';
 
@@ -88,6 +87,7 @@ export function layoutLanes(
   partyIds: readonly string[],
   baseScale: ScaleTime<number, number>,
   metrics: LaneMetrics = DEFAULT_METRICS,
+  resolveLane: LaneResolver = laneOf,
 ): LaneLayout {
   const rowOf = new Map<string, number>();
   const bands: LaneBand[] = [];
@@ -95,7 +95,7 @@ export function layoutLanes(
   for (const lane of lanes) {
     const spans = [];
     for (const event of events) {
-      if (laneOf(event) !== lane.actor.id) continue;
+      if (resolveLane(event) !== lane.actor.id) continue;
       const time = eventTime(event);
       if (!time) continue;
       const span = markSpan(time, Boolean(event.end), baseScale, metrics.markRadius);
@@ -135,18 +135,19 @@ export interface MarkOptions {
   /** Average glyph width of the label font, in pixels. */
   charWidth?: number;
   title: (event: TimelineEvent) => string;
+  resolveLane?: LaneResolver;
 }
 
 export function layoutMarks(
   events: readonly TimelineEvent[],
   lanes: LaneLayout,
   scale: ScaleTime<number, number>,
-  { metrics = DEFAULT_METRICS, width, labelChars, charWidth = 6.6, title }: MarkOptions,
+  { metrics = DEFAULT_METRICS, width, labelChars, charWidth = 6.6, title, resolveLane = laneOf }: MarkOptions,
 ): MarkLayout[] {
   const bandOf = new Map(lanes.bands.map((band) => [band.lane.actor.id, band]));
   const marks: MarkLayout[] = [];
   for (const event of events) {
-    const band = bandOf.get(laneOf(event));
+    const band = bandOf.get(resolveLane(event));
     const time = eventTime(event);
     if (!band || !time) continue;
     const row = lanes.rowOf.get(event.id) ?? 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderLanes } from './lanes';
+import { laneAmong, orderLanes } from './lanes';
 import type { Actor } from '../model/schema';
 
 const actor = (id: string, kind: Actor['kind']): Actor => ({ id, name: id, shortName: id, kind });
@@ -30,5 +30,15 @@ describe('orderLanes', () => {
       events: [event('a')],
     });
     expect(lanes.map((lane) => lane.actor.id)).toEqual(['a']);
+  });
+});
+
+describe('laneAmong', () => {
+  it.each([
+    [null, ['ru', 'nl'], 'ru'],
+    [['nl'], ['ru', 'nl'], 'nl'],
+    [['au'], ['ru', 'nl'], 'ru'],
+  ])('with %j shown puts an event by %j in the %s lane', (shown, actors, lane) => {
+    expect(laneAmong(shown)({ actors })).toBe(lane);
   });
 });

@@ -13,8 +13,13 @@ export interface Lane {
 
 const KIND_ORDER: Record<ActorKind, number> = { state: 0, organisation: 1, group: 2, person: 3 };
 
-export function orderLanes(dataset: Pick<Dataset, 'actors' | 'events' | 'parties'>): Lane[] {
-  const acting = new Set(dataset.events.map((event) => event.actors[0]));
+export type LaneResolver = (event: { actors: string[] }) => string;
+
+export function orderLanes(
+  dataset: Pick<Dataset, 'actors' | 'events' | 'parties'>,
+  resolveLane: LaneResolver = laneOf,
+): Lane[] {
+  const acting = new Set(dataset.events.map(resolveLane));
   const rank = (actor: Actor, position: number) => {
     const party = dataset.parties.indexOf(actor.id);
     return party >= 0 ? [0, party] : [1 + KIND_ORDER[actor.kind], position];
@@ -29,4 +34,10 @@ export function orderLanes(dataset: Pick<Dataset, 'actors' | 'events' | 'parties
 /** The lane an event is drawn in: its first actor's. */
 export function laneOf(event: { actors: string[] }): string {
   return event.actors[0]!;
+}
+
+/** When only some actors are shown, an event by several goes to the lane of its first shown actor. */
+export function laneAmong(shown: readonly string[] | null): LaneResolver {
+  if (!shown) return laneOf;
+  return (event) => event.actors.find((id) => shown.includes(id)) ?? event.actors[0]!;
 }

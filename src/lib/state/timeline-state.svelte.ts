@@ -23,9 +23,9 @@ export class TimelineState {
   readonly #allInOrder;
   readonly #searchIndex;
 
-  constructor(dataset: Dataset, initial: ViewState) {
+  constructor(dataset: Dataset, initial: ViewState, language = dataset.languages[0] ?? 'en') {
     this.dataset = dataset;
-    this.language = dataset.languages[0] ?? 'en';
+    this.language = language;
     this.#allInOrder = chronological(dataset.events, dataset.links);
     this.#searchIndex = buildSearchIndex(dataset, this.language);
     this.apply(initial);

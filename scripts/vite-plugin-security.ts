@@ -1,0 +1,42 @@
+/**
+ * Security headers that travel with the files: a Content-Security-Policy meta
+ * tag that allows nothing but this site, so the app cannot be made to load or
+ * send anything elsewhere, whatever a dataset contains.
+ */
+import type { Plugin } from 'vite';
+
+export function contentSecurityPolicy(scriptSources: string[] = ["'self'"]): string {
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSources.join(' ')}`,
+    // Svelte sets some inline styles; style attributes cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+export function cspMetaTag(policy: string): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+}
+
+/** Adds the policy to index.html in the build (the dev server needs its own inline helpers). */
+export function securityPlugin(): Plugin {
+  return {
+    name: 'demarche-security',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!context.filename.endsWith('index.html')) return html;
+        return html.replace(
+          '<meta charset="UTF-8" />',
+          () => `<meta charset="UTF-8" />\n    ${cspMetaTag(contentSecurityPolicy())}`,
+        );
+      },
+    },
+  };
+}

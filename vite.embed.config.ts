@@ -1,0 +1,20 @@
+/**
+ * The second half of `npm run build`: dist/embed.html as one self-contained
+ * file (see scripts/vite-plugin-inline-embed.ts). Runs after the main build
+ * and adds to its output.
+ */
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { inlineEmbedPlugin } from './scripts/vite-plugin-inline-embed.ts';
+import { datasetsPlugin } from './scripts/vite-plugin-datasets.ts';
+
+export default defineConfig({
+  base: './',
+  plugins: [svelte(), datasetsPlugin({ emit: false }), inlineEmbedPlugin()],
+  build: {
+    target: 'es2022',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    rollupOptions: { input: 'embed.html' },
+  },
+});
