@@ -5,17 +5,39 @@
  * module `virtual:demarche-datasets`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
-const DATA_DIR = 'data';
+/** Tests point the dev server at a scratch copy of the data. */
+const DATA_DIR = process.env.DEMARCHE_DATA_DIR ?? 'data';
 const VIRTUAL_ID = 'virtual:demarche-datasets';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const NOT_DATASETS = new Set(['schema.json', 'index.json']);
+/** The dev server's message when a file in data/ changes; the app listens for it. */
+export const DATASET_CHANGED = 'demarche:dataset-changed';
 
 export interface DatasetEntry {
   /** Path relative to the app's base, like "data/nl-ru.json". */
   file: string;
+  /** For the dataset picker; the file name when the file cannot be read as a dataset yet. */
+  title: string;
+}
+
+/** The title a picker shows: the dataset's own, in its first language, without validating it. */
+export function datasetTitle(text: string, fallback: string): string {
+  try {
+    const { title, languages } = JSON.parse(text) as { title?: unknown; languages?: unknown };
+    if (typeof title === 'string' && title.trim()) return title;
+    if (title && typeof title === 'object') {
+      const first = Array.isArray(languages) ? String(languages[0]) : 'en';
+      const map = title as Record<string, unknown>;
+      const value = map[first] ?? Object.values(map)[0];
+      if (typeof value === 'string' && value.trim()) return value;
+    }
+  } catch {
+    // An invalid file still gets listed, so the app can show what is wrong with it.
+  }
+  return fallback;
 }
 
 export function listDatasetFiles(dir = DATA_DIR): string[] {
@@ -35,10 +57,23 @@ export function datasetsPlugin({
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const entries: DatasetEntry[] = listDatasetFiles(dir).map((name) => ({ file: `data/${name}` }));
+      const entries: DatasetEntry[] = listDatasetFiles(dir).map((name) => ({
+        file: `data/${name}`,
+        title: datasetTitle(readFileSync(join(dir, name), 'utf8'), name),
+      }));
       return `export const datasets = ${JSON.stringify(entries)};`;
     },
     configureServer(server) {
+      // Hot reload for editors: tell the page which dataset changed; it re-validates and re-renders,
+      // keeping its place, which lives in the URL.
+      server.watcher.add(resolve(dir));
+      const notify = (path: string) => {
+        if (!path.endsWith('.json') || resolve(path, '..') !== resolve(dir)) return;
+        const file = `data/${basename(path)}`;
+        server.ws.send({ type: 'custom', event: DATASET_CHANGED, data: { file } });
+      };
+      server.watcher.on('change', notify);
+      server.watcher.on('add', notify);
       server.middlewares.use((request, response, next) => {
         const match = /^\/data\/([\w.-]+\.json)(?:\?.*)?$/.exec(request.url ?? '');
         if (!match || !readdirSync(dir).includes(match[1]!)) return next();

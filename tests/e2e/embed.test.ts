@@ -63,9 +63,11 @@ describe.skipIf(!inject('browserAvailable'))('embedding, through embed-demo.html
     );
     expect(page.url()).toBe(`${appUrl}embed-demo.html`);
     const link = frame.getByRole('link', { name: /Open full view/ });
-    await link.hover();
-    const full = await link.getAttribute('href');
-    expect(full).toMatch(/\/demarche\/app\/\?event=2021-01-18-russia-expels-two-dutch-diplomats/);
+    const full = async () => {
+      await link.hover();
+      return link.getAttribute('href');
+    };
+    await expect.poll(full).toMatch(/\/demarche\/app\/\?event=2021-01-18-russia-expels-two-dutch-diplomats&/);
     await page.context().close();
   });
 

@@ -153,7 +153,7 @@ describe.skipIf(!inject('browserAvailable'))('the interactive timeline, in Chrom
 
     await page.getByRole('combobox', { name: 'Search events' }).fill('mh17 convicts');
     await expect.poll(() => page.locator('svg.plot .mark.emphasised').count()).toBe(1);
-    await page.getByRole('option').first().click();
+    await page.getByRole('listbox', { name: 'Matching events' }).getByRole('option').first().click();
     expect(param(page, 'event')).toBe('2022-11-17-mh17-verdict');
     expect(param(page, 'q')).toBe('mh17 convicts');
 
@@ -166,6 +166,7 @@ describe.skipIf(!inject('browserAvailable'))('the interactive timeline, in Chrom
   it('pans with a one-finger swipe and zooms with a pinch on a touch screen', async () => {
     const { page } = await openPage(browser, appUrl, VIEWPORTS.phone, 'light', { touch: true });
     await ready(page);
+    await page.locator('svg.plot').scrollIntoViewIfNeeded();
     const box = (await page.locator('svg.plot').boundingBox())!;
     const cdp = await page.context().newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>

@@ -39,4 +39,21 @@ describe('ErrorPanel', () => {
     expect(screen.getByText(/<img src=x onerror=alert\(1\)>/)).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
   });
+
+  it('shows the lines of the file around each problem, with the problem line marked', () => {
+    const source = ['{', '  "id": "x",', '  "date": "2020-02-30",', '  "end": "2021"', '}'].join('\n');
+    render(ErrorPanel, {
+      props: {
+        title: 'Problems',
+        intro: undefined,
+        source,
+        problems: [{ path: ['date'], message: 'not a real date', line: 3, column: 11 }],
+      },
+    });
+    const excerpt = screen.getByLabelText('The file around line 3');
+    expect(excerpt.textContent).toBe(
+      '2  "id": "x",\n3  "date": "2020-02-30",\n          ^\n4  "end": "2021"'.replace(/\n/g, ''),
+    );
+    expect(excerpt.querySelector('.target')).toHaveTextContent('"date": "2020-02-30"');
+  });
 });

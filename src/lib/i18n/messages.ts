@@ -22,6 +22,7 @@ export const en = {
   updated: (date: string) => `Updated ${date}`,
   license: 'Text licence',
   problemLocation: (line: number, column: number) => `line ${line}, column ${column}`,
+  problemExcerpt: (line: number) => `The file around line ${line}`,
   chartRole: 'timeline',
   chartLabel: (title: string) => `${title}: timeline chart`,
   chartHelp:
@@ -45,6 +46,13 @@ export const en = {
   filtersActive: (count: number) => `Filters (${count})`,
   legendHeading: 'Legend',
   selectedLabel: 'Selected event',
+  editor: {
+    dataset: 'Dataset',
+    openFile: 'Open a dataset…',
+    dropHere: 'Drop a .json dataset to open it. It stays on this computer.',
+    showingFile: (name: string) => `Showing your file ${name}. It has not been uploaded anywhere.`,
+    backToSite: 'Back to the published data',
+  },
   embed: {
     navLabel: 'Timeline links',
     openFullView: 'Open full view',

@@ -87,6 +87,11 @@ describe('parseJsonWithPositions', () => {
     ]);
   });
 
+  it('refuses data nested deeper than a dataset can be, without overflowing the stack', () => {
+    const error = syntaxError(`{"a": ${'['.repeat(100_000)}`);
+    expect(error.message).toContain('nested more than 64 levels');
+  });
+
   it('counts lines in files with Windows line endings', () => {
     const error = syntaxError('{\r\n  "a": 1,\r\n}');
     expect(error.position.line).toBe(2);

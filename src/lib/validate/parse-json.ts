@@ -47,6 +47,8 @@ class SyntaxFailure extends Error {
   }
 }
 
+export const MAX_DEPTH = 64;
+
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 /** Runs of characters a string may hold without escaping; sticky, to scan in place. */
 const WHITESPACE_RUN = /[ \t\n\r]*/y;
@@ -67,6 +69,7 @@ export function parseJsonWithPositions(text: string): ParseResult {
   const arrayOffsets = new WeakMap<object, number[]>();
   const problems: JsonSyntaxProblem[] = [];
   let index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let depth = 0;
 
   const skipWhitespace = () => {
     WHITESPACE_RUN.lastIndex = index;
@@ -89,8 +92,14 @@ export function parseJsonWithPositions(text: string): ParseResult {
       fail('the file ends where a value was expected; it looks cut short');
     }
     const char = text[index]!;
-    if (char === '{') return parseObject();
-    if (char === '[') return parseArray();
+    if (char === '{' || char === '[') {
+      // A dataset is a few levels deep; thousands of levels can only be an attack on the stack.
+      if (++depth > MAX_DEPTH)
+        fail(`the data is nested more than ${MAX_DEPTH} levels deep; a dataset needs far fewer`);
+      const value = char === '{' ? parseObject() : parseArray();
+      depth--;
+      return value;
+    }
     if (char === '"') return parseString();
     if (char === "'") fail('strings must use double quotes ("), not single quotes (\')');
     if (char === '-' || (char >= '0' && char <= '9')) return parseNumber();

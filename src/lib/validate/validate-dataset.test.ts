@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath } from './describe';
-import { validateDatasetText } from './validate-dataset';
+import { MAX_DATASET_BYTES, validateDatasetText } from './validate-dataset';
 
 import { readFixture as fixture } from '../../../tests/helpers/files';
 
@@ -133,6 +133,13 @@ describe('validateDatasetText', () => {
     const result = validateDatasetText(text);
     if (result.ok) throw new Error('should be invalid');
     expect(result.problems.map((p) => formatPath(p.path))).toEqual(['events[0].date', 'events[1].actors[0]']);
+  });
+
+  it('refuses a file over the size limit before parsing it', () => {
+    const result = validateDatasetText(' '.repeat(MAX_DATASET_BYTES + 1));
+    expect(!result.ok && result.problems[0]?.message).toMatch(
+      /^the file is 20\.0 MB; datasets may be at most 20\.0 MB/,
+    );
   });
 
   it('explains a value of the wrong type', () => {
