@@ -15,6 +15,7 @@ export default defineConfig({
     target: 'es2022',
     emptyOutDir: false,
     copyPublicDir: false,
-    rollupOptions: { input: 'embed.html' },
+    // One chunk: code split off for downloads (which the embed does not offer) would be a file to fetch.
+    rollupOptions: { input: 'embed.html', output: { inlineDynamicImports: true } },
   },
 });

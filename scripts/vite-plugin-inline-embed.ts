@@ -10,8 +10,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy, cspMetaTag } from './vite-plugin-security';
-import { listDatasetFiles } from './vite-plugin-datasets';
+import { contentSecurityPolicy, cspMetaTag } from './vite-plugin-security.ts';
+import { listDatasetFiles } from './vite-plugin-datasets.ts';
 
 /** Text that may sit inside a <script> element without ending it early. */
 function scriptSafe(text: string): string {

@@ -11,7 +11,8 @@ export function contentSecurityPolicy(scriptSources: string[] = ["'self'"]): str
     `script-src ${scriptSources.join(' ')}`,
     // Svelte sets some inline styles; style attributes cannot run code.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    // blob: lets the PNG export draw the chart's own SVG; nothing outside the page can make one.
+    "img-src 'self' data: blob:",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",

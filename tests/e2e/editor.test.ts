@@ -142,6 +142,52 @@ describe.skipIf(!inject('browserAvailable'))("editors' workflow, in Chromium", (
     await page.context().close();
   });
 
+  it('downloads the events shown as CSV and JSON, and the view as SVG and PNG with title and licence', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      `${appUrl}?years=2018-2018&from=2018-01-01&to=2018-12-31`,
+    );
+    await page.locator('svg.plot [data-event-id]').first().waitFor();
+    const shown = await page.locator('svg.plot [data-event-id]').count();
+    const download = async (label: RegExp) => {
+      await page.getByText('Download', { exact: true }).click();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: label }).click(),
+      ]);
+      const path = await file.path();
+      return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+    };
+
+    const csv = await download(/as CSV/);
+    expect(csv.name).toBe('nl-ru-events-filtered.csv');
+    const rows = csv.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(rows[0]).toMatch(/^id,date,end,/);
+    expect(rows.slice(1).every((row) => row.split(',')[1]!.startsWith('2018'))).toBe(true);
+
+    const json = await download(/as a dataset/);
+    const subset = JSON.parse(json.bytes.toString('utf8'));
+    expect(subset.events).toHaveLength(rows.length - 1);
+
+    const svg = await download(/SVG/);
+    expect(svg.name).toBe('nl-ru-view-filtered.svg');
+    const svgText = svg.bytes.toString('utf8');
+    expect(svgText).toContain('Netherlands–Russia relations, 2013–2025');
+    expect(svgText).toContain('Text licence: CC BY 4.0');
+    expect(svgText.match(/data-event-id=/g)?.length).toBe(shown);
+
+    const png = await download(/PNG/);
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.bytes.length).toBeGreaterThan(10_000);
+    writeFileSync('tests/e2e/screenshots/export-view.png', png.bytes);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('refuses a file nested to crash the parser, with a message instead of a broken page', async () => {
     const { page, errors } = await openPage(browser, appUrl);
     await page.locator('svg.plot [data-event-id]').first().waitFor();

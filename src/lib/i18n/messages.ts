@@ -46,6 +46,15 @@ export const en = {
   filtersActive: (count: number) => `Filters (${count})`,
   legendHeading: 'Legend',
   selectedLabel: 'Selected event',
+  download: {
+    button: 'Download',
+    csv: 'Events shown, as CSV (spreadsheet)',
+    json: 'Events shown, as a dataset (JSON)',
+    svg: 'This view, as a picture (SVG)',
+    png: 'This view, as a picture (PNG)',
+    credit: (title: string, licence: string, updated: string) =>
+      `Source: ${title} (updated ${updated}) · Text licence: ${licence} · made with demarche`,
+  },
   editor: {
     dataset: 'Dataset',
     openFile: 'Open a dataset…',
