@@ -1,10 +1,14 @@
 /**
- * The one place D3 touches the DOM: d3-zoom on the chart's SVG, limited to
- * the time axis. It reports the transform ({k, x}) and offers the keyboard
- * and button twins of every pointer gesture.
+ * Zoom and pan along the time axis, from the wheel, a trackpad, a mouse drag,
+ * a finger swipe or a two-finger pinch, plus the keyboard and button twins.
+ * It keeps one transform {k, x} (scale and offset of the plot) within limits
+ * and reports it; the chart derives its time scale from it.
+ *
+ * Written for this chart instead of using d3-zoom: only the x axis moves, and
+ * d3-zoom brings d3-selection, d3-transition, d3-interpolate and d3-color
+ * with it (over a third of the bundle budget) for features we do not use.
+ * The transform algebra is d3-zoom's, so `zoomedScale` reads it the same way.
  */
-import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
-
 export interface XTransform {
   k: number;
   x: number;
@@ -15,7 +19,7 @@ export interface ZoomController {
   zoomBy(factor: number, atX?: number): void;
   /** Pan by a number of pixels (positive shows later dates). */
   panBy(dx: number): void;
-  /** Jump to a transform, such as one that shows a given window. */
+  /** Jump, or glide, to a transform, such as one that shows a given window. */
   set(transform: XTransform, animate?: boolean): void;
   /** Call when the plot size or the zoom limit changes. */
   resize(width: number, height: number, maxScale: number): void;
@@ -23,65 +27,154 @@ export interface ZoomController {
 }
 
 const ANIMATION_MS = 250;
+/** Movement past which a press becomes a drag, and no longer a click. */
+const DRAG_THRESHOLD = 4;
+
+/** Keeps k within [1, maxK] and the plot covering the whole width: no panning into emptiness. */
+export function clampTransform({ k, x }: XTransform, width: number, maxK: number): XTransform {
+  const clampedK = Math.min(maxK, Math.max(1, k));
+  return { k: clampedK, x: Math.min(0, Math.max(width - width * clampedK, x)) };
+}
+
+/** The transform after zooming by `factor` with the date under `atX` staying under it. */
+export function zoomAround({ k, x }: XTransform, factor: number, atX: number): XTransform {
+  const nextK = k * factor;
+  return { k: nextK, x: atX - ((atX - x) / k) * nextK };
+}
+
+/** Wheel steps to a zoom factor, as d3-zoom does (a line is 20 px, a page 500). */
+export function wheelFactor(event: Pick<WheelEvent, 'deltaY' | 'deltaMode' | 'ctrlKey'>): number {
+  const perUnit = event.deltaMode === 1 ? 0.05 : event.deltaMode === 2 ? 1 : 0.002;
+  return 2 ** (-event.deltaY * perUnit * (event.ctrlKey ? 10 : 1));
+}
 
 export function attachZoom(element: SVGSVGElement, onzoom: (transform: XTransform) => void): ZoomController {
-  const selection = select(element);
   let width = 1;
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .filter((event: Event) => {
-      // Sideways wheel and trackpad swipes pan instead (handled below).
-      if (event instanceof WheelEvent) return Math.abs(event.deltaY) >= Math.abs(event.deltaX);
-      const mouse = event as MouseEvent;
-      return !mouse.button && !mouse.ctrlKey;
-    })
-    .on('zoom', (event: { transform: { k: number; x: number } }) => {
-      onzoom({ k: event.transform.k, x: event.transform.x });
-    });
-
-  const onWheel = (event: WheelEvent) => {
-    if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
-    event.preventDefault();
-    behaviour.translateBy(selection, -event.deltaX, 0);
-  };
-  selection.call(behaviour).on('dblclick.zoom', null);
-  element.addEventListener('wheel', onWheel, { passive: false });
+  let maxK = 1;
+  let current: XTransform = { k: 1, x: 0 };
+  let animation = 0;
   const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-  const run = (
-    apply: (target: typeof selection | ReturnType<typeof selection.transition>) => void,
-    animate: boolean,
-  ) => {
-    if (animate && !reduceMotion) apply(selection.transition().duration(ANIMATION_MS));
-    else apply(selection);
+  const apply = (next: XTransform) => {
+    const clamped = clampTransform(next, width, maxK);
+    if (clamped.k === current.k && clamped.x === current.x) return;
+    current = clamped;
+    onzoom(current);
   };
+  const stopAnimation = () => cancelAnimationFrame(animation);
+  const localX = (event: { clientX: number }) => event.clientX - element.getBoundingClientRect().left;
+
+  const glideTo = (target: XTransform) => {
+    stopAnimation();
+    const from = current;
+    const to = clampTransform(target, width, maxK);
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - started) / ANIMATION_MS);
+      const eased = 1 - (1 - t) ** 3;
+      // Interpolate the scale geometrically, so zooming feels even at every level.
+      apply({ k: from.k * (to.k / from.k) ** eased, x: from.x + (to.x - from.x) * eased });
+      if (t < 1) animation = requestAnimationFrame(step);
+    };
+    animation = requestAnimationFrame(step);
+  };
+  const go = (target: XTransform, animate: boolean) => {
+    if (animate && !reduceMotion) glideTo(target);
+    else {
+      stopAnimation();
+      apply(target);
+    }
+  };
+
+  const onWheel = (event: WheelEvent) => {
+    event.preventDefault();
+    stopAnimation();
+    // Sideways wheels and trackpad swipes pan; vertical ones and pinches (ctrlKey) zoom.
+    if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) apply({ k: current.k, x: current.x - event.deltaX });
+    else apply(zoomAround(current, wheelFactor(event), localX(event)));
+  };
+
+  const pointers = new Map<number, number>();
+  let travelled = 0;
+  let dragging = false;
+  const spread = () => {
+    const [a, b] = [...pointers.values()];
+    return { mid: (a! + b!) / 2, distance: Math.abs(a! - b!) };
+  };
+
+  const onPointerDown = (event: PointerEvent) => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    stopAnimation();
+    pointers.set(event.pointerId, localX(event));
+    travelled = 0;
+    dragging = false;
+  };
+  const onPointerMove = (event: PointerEvent) => {
+    const previous = pointers.get(event.pointerId);
+    if (previous === undefined) return;
+    const now = localX(event);
+    if (pointers.size === 2) {
+      const before = spread();
+      pointers.set(event.pointerId, now);
+      const after = spread();
+      if (before.distance > 0) {
+        const zoomed = zoomAround(current, after.distance / before.distance, before.mid);
+        apply({ k: zoomed.k, x: zoomed.x + after.mid - before.mid });
+      }
+      dragging = true;
+      return;
+    }
+    pointers.set(event.pointerId, now);
+    travelled += Math.abs(now - previous);
+    if (!dragging && travelled < DRAG_THRESHOLD) return;
+    if (!dragging) {
+      dragging = true;
+      // Capture only once it is a drag: a capture at press time would turn clicks on marks into clicks on the plot.
+      element.setPointerCapture?.(event.pointerId);
+      element.classList.add('dragging');
+    }
+    apply({ k: current.k, x: current.x + now - previous });
+  };
+  const onPointerEnd = (event: PointerEvent) => {
+    pointers.delete(event.pointerId);
+    if (pointers.size > 0) return;
+    element.classList.remove('dragging');
+    if (dragging) {
+      // The click that ends a drag is not a click on whatever lies under the pointer.
+      const swallow = (click: MouseEvent) => click.stopPropagation();
+      element.addEventListener('click', swallow, { capture: true, once: true });
+      setTimeout(() => element.removeEventListener('click', swallow, { capture: true }), 0);
+    }
+  };
+
+  element.addEventListener('wheel', onWheel, { passive: false });
+  element.addEventListener('pointerdown', onPointerDown);
+  element.addEventListener('pointermove', onPointerMove);
+  element.addEventListener('pointerup', onPointerEnd);
+  element.addEventListener('pointercancel', onPointerEnd);
 
   return {
     zoomBy(factor, atX) {
-      const point: [number, number] = [atX ?? width / 2, 0];
-      run((target) => behaviour.scaleBy(target as never, factor, point), true);
+      go(zoomAround(current, factor, atX ?? width / 2), true);
     },
     panBy(dx) {
-      run((target) => behaviour.translateBy(target as never, -dx, 0), true);
+      go({ k: current.k, x: current.x - dx }, true);
     },
-    set({ k, x }, animate = false) {
-      run((target) => behaviour.transform(target as never, zoomIdentity.translate(x, 0).scale(k)), animate);
+    set(transform, animate = false) {
+      go(transform, animate);
     },
-    resize(newWidth, height, maxScale) {
+    resize(newWidth, _height, maxScale) {
       width = Math.max(1, newWidth);
-      behaviour
-        .extent([
-          [0, 0],
-          [width, height],
-        ])
-        .translateExtent([
-          [0, -Infinity],
-          [width, Infinity],
-        ])
-        .scaleExtent([1, maxScale]);
+      maxK = Math.max(1, maxScale);
+      apply(current);
     },
     destroy() {
-      selection.on('.zoom', null);
+      stopAnimation();
       element.removeEventListener('wheel', onWheel);
+      element.removeEventListener('pointerdown', onPointerDown);
+      element.removeEventListener('pointermove', onPointerMove);
+      element.removeEventListener('pointerup', onPointerEnd);
+      element.removeEventListener('pointercancel', onPointerEnd);
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Every string the interface shows, in one catalogue. English now; adding a
- * language means adding an entry here and a date-fns locale in locale.ts.
+ * language means adding an entry here and its locale tag in locale.ts.
  */
 export const en = {
   appName: 'demarche',
@@ -28,6 +28,8 @@ export const en = {
   chartHelp:
     'Scroll or pinch to zoom, drag to pan. Keyboard: + and − zoom, arrow keys pan, 0 resets. On an event: arrow keys move between events, Enter opens it, ] goes to the event that answered it and [ back to the one it answered.',
   markWords: { about: 'about', to: 'to' },
+  clusterLabel: (count: number, actor: string, from: string, to: string) =>
+    `${count} events by ${actor}, ${from} to ${to}. Press Enter to zoom in.`,
   zoomGroup: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scaleUtc } from 'd3';
 import { DEFAULT_METRICS, layoutLanes, layoutMarks } from './chart-layout';
 import { orderLanes } from './lanes';
+import { createTimeScale } from './time-scale';
 import type { Actor, TimelineEvent } from '../model/schema';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -31,9 +31,7 @@ const events = [
   event('b2', '2020', 'b', { end: '2021' }),
 ];
 const lanes = orderLanes({ actors, events, parties: ['a', 'b'] });
-const base = scaleUtc()
-  .domain([utc('2020-01-01'), utc('2022-01-01')])
-  .range([0, 731]);
+const base = createTimeScale([utc('2020-01-01'), utc('2022-01-01')], [0, 731]);
 const options = { width: 731, labelChars: 30, title: (e: TimelineEvent) => String(e.title) };
 
 describe('layoutLanes', () => {

@@ -7,13 +7,13 @@
  *   which labels fit.
  * Pure functions: no DOM, no Svelte.
  */
-import type { ScaleTime } from 'd3';
 import { parsePartialDate, type Precision } from '../model/dates';
 import type { TimelineEvent } from '../model/schema';
 import { QUAD_CLASS_OF, type QuadClass } from '../model/vocabulary';
 import { laneOf, type Lane, type LaneResolver } from './lanes';
 import { assignRows } from './rows';
 import { placeLabels, shorten } from './labels';
+import type { TimeScale } from './time-scale';
 
 export interface LaneMetrics {
   /** Row height inside the two parties' lanes and the others'. */
@@ -70,7 +70,7 @@ export function eventTime(event: Pick<TimelineEvent, 'date' | 'end'>): EventTime
 function markSpan(
   time: EventTime,
   hasEnd: boolean,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   radius: number,
 ): { x: number; x0: number; x1: number; bar: boolean } {
   const left = scale(time.start);
@@ -85,7 +85,7 @@ export function layoutLanes(
   events: readonly TimelineEvent[],
   lanes: readonly Lane[],
   partyIds: readonly string[],
-  baseScale: ScaleTime<number, number>,
+  baseScale: TimeScale,
   metrics: LaneMetrics = DEFAULT_METRICS,
   resolveLane: LaneResolver = laneOf,
 ): LaneLayout {
@@ -141,7 +141,7 @@ export interface MarkOptions {
 export function layoutMarks(
   events: readonly TimelineEvent[],
   lanes: LaneLayout,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   { metrics = DEFAULT_METRICS, width, labelChars, charWidth = 6.6, title, resolveLane = laneOf }: MarkOptions,
 ): MarkLayout[] {
   const bandOf = new Map(lanes.bands.map((band) => [band.lane.actor.id, band]));

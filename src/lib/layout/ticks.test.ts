@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { scaleUtc } from 'd3';
 import { axisTicks } from './ticks';
+import { createTimeScale } from './time-scale';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const labels = (from: string, to: string, width = 1000) =>
-  axisTicks(
-    scaleUtc()
-      .domain([utc(from), utc(to)])
-      .range([0, width]),
-    width,
-  ).map((tick) => tick.label);
+  axisTicks(createTimeScale([utc(from), utc(to)], [0, width]), width).map((tick) => tick.label);
 
 describe('axisTicks', () => {
   it('shows years over a decade', () => {
@@ -36,6 +31,10 @@ describe('axisTicks', () => {
     expect(labels('2020-01-01', '2021-01-01', 400)).toEqual(['2020', 'Apr', 'Jul', 'Oct', '2021']);
   });
 
+  it('shows half-years over two years in a narrow chart', () => {
+    expect(labels('2020-01-01', '2022-01-01', 300)).toEqual(['2020', 'Jul', '2021', 'Jul', '2022']);
+  });
+
   it('shows days over a few weeks, with month and year at the 1st', () => {
     expect(labels('2020-12-26', '2021-01-04')).toEqual([
       '26',
@@ -52,12 +51,7 @@ describe('axisTicks', () => {
   });
 
   it('marks year ticks as major among months', () => {
-    const ticks = axisTicks(
-      scaleUtc()
-        .domain([utc('2020-06-01'), utc('2021-06-01')])
-        .range([0, 1000]),
-      1000,
-    );
+    const ticks = axisTicks(createTimeScale([utc('2020-06-01'), utc('2021-06-01')], [0, 1000]), 1000);
     expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['2021']);
   });
 });

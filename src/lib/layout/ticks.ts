@@ -1,10 +1,10 @@
 /**
  * Axis ticks that adapt to the zoom: years when zoomed out, months, then
- * days, each with a date-fns format that says no more than the tick means.
+ * days, each formatted to say no more than the tick means.
  */
-import type { ScaleTime } from 'd3';
-import { format, type Locale } from 'date-fns';
 import { dateLocale } from '../i18n/locale';
+import { formatUtc } from '../model/format-date';
+import type { TimeScale } from './time-scale';
 
 export interface Tick {
   date: Date;
@@ -16,37 +16,23 @@ export interface Tick {
 
 const DAY_MS = 86_400_000;
 
-/** date-fns formats local time; this gives the local date with the same calendar fields as a UTC instant. */
-function wallClock(date: Date): Date {
-  const local = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-  local.setFullYear(date.getUTCFullYear());
-  return local;
-}
+const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
+const MONTH: Intl.DateTimeFormatOptions = { month: 'short' };
+const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric' };
 
-export function axisTicks(
-  scale: ScaleTime<number, number>,
-  width: number,
-  locale: Locale = dateLocale,
-): Tick[] {
+export function axisTicks(scale: TimeScale, width: number, locale = dateLocale): Tick[] {
   const count = Math.max(2, Math.floor(width / 90));
   const dates = scale.ticks(count);
   const step = dates.length > 1 ? dates[1]!.getTime() - dates[0]!.getTime() : 365 * DAY_MS;
   return dates.map((date) => {
-    const local = wallClock(date);
+    const label = (fields: Intl.DateTimeFormatOptions) => formatUtc(date, fields, locale);
     const startsYear = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
     const startsMonth = date.getUTCDate() === 1;
-    let label: string;
-    let major: boolean;
-    if (step >= 360 * DAY_MS) {
-      label = format(local, 'yyyy', { locale });
-      major = true;
-    } else if (step >= 28 * DAY_MS) {
-      label = startsYear ? format(local, 'yyyy', { locale }) : format(local, 'MMM', { locale });
-      major = startsYear;
-    } else {
-      label = startsMonth ? format(local, 'MMM yyyy', { locale }) : format(local, 'd', { locale });
-      major = startsMonth;
+    if (step >= 360 * DAY_MS) return { date, x: scale(date), label: label(YEAR), major: true };
+    if (step >= 28 * DAY_MS) {
+      return { date, x: scale(date), label: label(startsYear ? YEAR : MONTH), major: startsYear };
     }
-    return { date, x: scale(date), label, major };
+    return { date, x: scale(date), label: label(startsMonth ? MONTH_YEAR : DAY), major: startsMonth };
   });
 }

@@ -2,22 +2,23 @@
  * Dates as a reader reads them, at the precision the data gives: "17 July 2014",
  * "July 2014" or "2014". Formatted in UTC so no time zone shifts the day.
  */
-import { format } from 'date-fns';
+import { intlFormat } from 'date-fns';
 import { dateLocale } from '../i18n/locale';
-import type { Locale } from 'date-fns';
 import { parsePartialDate, type PartialDate, type Precision } from './dates';
 
-const PATTERNS: Record<Precision, string> = { day: 'd MMMM yyyy', month: 'MMMM yyyy', year: 'yyyy' };
+const FIELDS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+};
 
-/** date-fns formats in local time; shift a UTC calendar date to the same local wall-clock date. */
-function asLocalWallClock(date: Date): Date {
-  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+/** A UTC instant in the given fields and locale, such as { month: 'short' } → "Jul". */
+export function formatUtc(date: Date, fields: Intl.DateTimeFormatOptions, locale = dateLocale): string {
+  return intlFormat(date, { ...fields, timeZone: 'UTC' }, { locale });
 }
 
-export function formatPartialDate(date: PartialDate, locale: Locale = dateLocale): string {
-  const local = asLocalWallClock(date.start);
-  local.setFullYear(date.start.getUTCFullYear());
-  return format(local, PATTERNS[date.precision], { locale });
+export function formatPartialDate(date: PartialDate, locale = dateLocale): string {
+  return formatUtc(date.start, FIELDS[date.precision], locale);
 }
 
 export interface DatedLike {
@@ -27,7 +28,7 @@ export interface DatedLike {
 }
 
 /** "17 July 2014", "8 November 2013 – 9 November 2013", "about 2013". */
-export function formatEventDate(event: DatedLike, aboutWord: string, locale: Locale = dateLocale): string {
+export function formatEventDate(event: DatedLike, aboutWord: string, locale = dateLocale): string {
   const start = parsePartialDate(event.date);
   if (!start) return event.date;
   const end = event.end ? parsePartialDate(event.end) : undefined;
