@@ -3,13 +3,14 @@
  * tests where. Browser tests are required when CI=true; elsewhere they are
  * skipped, with a note, if Chromium is missing.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from './static-server';
 import { CHROMIUM_PATH } from './chromium';
+import { syntheticDataset } from '../../scripts/synthetic-dataset';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -37,6 +38,11 @@ export default async function setup(project: TestProject) {
     logLevel: 'warn',
     build: { outDir, emptyOutDir: false },
   });
+  // A large dataset, for the tests of culling and count marks.
+  writeFileSync(
+    join(outDir, 'synthetic-5000.json'),
+    JSON.stringify(syntheticDataset({ events: 5000, actors: 4, seed: 3 })),
+  );
   const { server, origin } = await startStaticServer([
     { prefix: `${APP_PREFIX}fixtures/`, dir: resolve('tests/fixtures') },
     { prefix: APP_PREFIX, dir: outDir },

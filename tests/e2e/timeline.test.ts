@@ -198,6 +198,32 @@ describe.skipIf(!inject('browserAvailable'))('the interactive timeline, in Chrom
     await page.context().close();
   });
 
+  it('draws a large dataset as count marks, with the DOM bounded by what is on screen, and opens them by zooming', async () => {
+    const { page, errors } = await openPage(browser, `${appUrl}?data=synthetic-5000.json`);
+    await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length > 0, null, {
+      timeout: 20_000,
+    });
+    const nodes = () => page.evaluate(() => document.getElementsByTagName('*').length);
+    expect(await nodes()).toBeLessThan(2500);
+    const counts = page.locator('svg.plot [data-cluster-size]');
+    expect(await counts.count()).toBeGreaterThan(20);
+    const total = async () =>
+      (
+        await page
+          .locator('svg.plot [data-cluster-size]')
+          .evaluateAll((all) => all.map((g) => Number(g.getAttribute('data-cluster-size'))))
+      ).reduce((sum, n) => sum + n, 0) + (await page.locator('svg.plot [data-event-id]').count());
+    expect(await total()).toBeGreaterThan(4000);
+
+    await counts.first().click();
+    await expect.poll(() => page.locator('svg.plot [data-event-id]').count()).toBeGreaterThan(5);
+    await expect.poll(() => param(page, 'from')).not.toBeNull();
+    expect(await nodes()).toBeLessThan(2500);
+    await saveScreenshot(page, 'timeline-large-dataset');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it.each([
     ['dark', VIEWPORTS.phone],
     ['light', { width: 320, height: 640 }],

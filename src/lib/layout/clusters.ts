@@ -30,7 +30,7 @@ export interface ClusterOptions {
 
 export function clusterMarks<T extends Placed>(
   marks: readonly T[],
-  { cell = 18, threshold = 6, laneCentre }: ClusterOptions,
+  { cell = 22, threshold = 6, laneCentre }: ClusterOptions,
 ): { singles: T[]; clusters: Cluster<T>[] } {
   const cells = new Map<string, T[]>();
   for (const mark of marks) {
