@@ -142,7 +142,17 @@ export function layoutMarks(
   events: readonly TimelineEvent[],
   lanes: LaneLayout,
   scale: TimeScale,
-  { metrics = DEFAULT_METRICS, width, labelChars, charWidth = 6.6, title, resolveLane = laneOf }: MarkOptions,
+  options: MarkOptions,
+): MarkLayout[] {
+  return labelMarks(positionMarks(events, lanes, scale, options), options);
+}
+
+/** Places the marks, without labels: cheap, so it can run for everything in view before clustering. */
+export function positionMarks(
+  events: readonly TimelineEvent[],
+  lanes: LaneLayout,
+  scale: TimeScale,
+  { metrics = DEFAULT_METRICS, resolveLane = laneOf }: Pick<MarkOptions, 'metrics' | 'resolveLane'> = {},
 ): MarkLayout[] {
   const bandOf = new Map(lanes.bands.map((band) => [band.lane.actor.id, band]));
   const marks: MarkLayout[] = [];
@@ -165,6 +175,14 @@ export function layoutMarks(
       bar: span.bar ? { x0: left, x1: Math.max(right, left + 1) } : undefined,
     });
   }
+  return marks;
+}
+
+/** Decides which labels fit (see labels.ts); returns new marks, the given ones are not changed. */
+export function labelMarks(
+  marks: readonly MarkLayout[],
+  { metrics = DEFAULT_METRICS, width, labelChars, charWidth = 6.6, title }: MarkOptions,
+): MarkLayout[] {
   const rowKey = (mark: MarkLayout) => `${mark.laneId}:${mark.y}`;
   const texts = new Map(marks.map((mark) => [mark.id, shorten(title(mark.event), labelChars)]));
   const visible = placeLabels(
@@ -185,6 +203,5 @@ export function layoutMarks(
       })),
     },
   );
-  for (const mark of marks) if (visible.has(mark.id)) mark.label = texts.get(mark.id);
-  return marks;
+  return marks.map((mark) => (visible.has(mark.id) ? { ...mark, label: texts.get(mark.id) } : mark));
 }

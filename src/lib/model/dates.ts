@@ -21,8 +21,22 @@ export function isPartialDateForm(text: string): boolean {
   return PARTIAL_DATE.test(text);
 }
 
-/** Parses a partial date, or returns undefined when the form is wrong or the day does not exist. */
+const parsed = new Map<string, PartialDate | undefined>();
+
+/**
+ * Parses a partial date, or returns undefined when the form is wrong or the day does not exist.
+ * Results are remembered (layout asks for the same dates on every frame) and shared: do not mutate them.
+ */
 export function parsePartialDate(text: string): PartialDate | undefined {
+  if (parsed.has(text)) return parsed.get(text);
+  const result = parseUncached(text);
+  // A dataset has a few thousand distinct dates at most; the bound keeps a hostile stream of them in check.
+  if (parsed.size > 100_000) parsed.clear();
+  parsed.set(text, result);
+  return result;
+}
+
+function parseUncached(text: string): PartialDate | undefined {
   if (!PARTIAL_DATE.test(text)) return undefined;
   const [year = 0, month, day] = text.split('-').map(Number);
   if (month === undefined) {

@@ -2,7 +2,6 @@
  * Dates as a reader reads them, at the precision the data gives: "17 July 2014",
  * "July 2014" or "2014". Formatted in UTC so no time zone shifts the day.
  */
-import { intlFormat } from 'date-fns';
 import { dateLocale } from '../i18n/locale';
 import { parsePartialDate, type PartialDate, type Precision } from './dates';
 
@@ -12,9 +11,20 @@ const FIELDS: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
 };
 
-/** A UTC instant in the given fields and locale, such as { month: 'short' } → "Jul". */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A UTC instant in the given fields and locale, such as { month: 'short' } → "Jul".
+ * Formatters are made once per locale and fields: making one costs far more than using it.
+ */
 export function formatUtc(date: Date, fields: Intl.DateTimeFormatOptions, locale = dateLocale): string {
-  return intlFormat(date, { ...fields, timeZone: 'UTC' }, { locale });
+  const key = `${locale}|${JSON.stringify(fields)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date);
 }
 
 export function formatPartialDate(date: PartialDate, locale = dateLocale): string {

@@ -6,7 +6,7 @@
 import type { Dataset } from '../model/schema';
 import { chronological } from '../model/chronology';
 import { filterEvents, visibleLinks } from '../model/filter-events';
-import { buildSearchIndex } from '../model/search';
+import { buildSearchIndex, type SearchIndex } from '../model/search';
 import { chainOf } from '../layout/chain';
 import { DEFAULT_FILTERS, type Filters, type ViewState } from './view-state';
 
@@ -21,13 +21,12 @@ export class TimelineState {
   readonly dataset: Dataset;
   readonly language: string;
   readonly #allInOrder;
-  readonly #searchIndex;
+  #searchIndex: SearchIndex | undefined;
 
   constructor(dataset: Dataset, initial: ViewState, language = dataset.languages[0] ?? 'en') {
     this.dataset = dataset;
     this.language = language;
     this.#allInOrder = chronological(dataset.events, dataset.links);
-    this.#searchIndex = buildSearchIndex(dataset, this.language);
     this.apply(initial);
   }
 
@@ -37,9 +36,12 @@ export class TimelineState {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly eventIds = $derived(new Set(this.events.map((event) => event.id)));
   readonly links = $derived.by(() => visibleLinks(this.dataset.links, this.eventIds, this.filters));
-  readonly hits = $derived.by(() =>
-    this.#searchIndex.search(this.query).filter((hit) => this.eventIds.has(hit.id)),
-  );
+  // The index is built at the first search: most readers never search, and on 10,000 events it costs ~100 ms.
+  readonly hits = $derived.by(() => {
+    if (!this.query.trim()) return [];
+    this.#searchIndex ??= buildSearchIndex(this.dataset, this.language);
+    return this.#searchIndex.search(this.query).filter((hit) => this.eventIds.has(hit.id));
+  });
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly matches = $derived(this.query.trim() ? new Set(this.hits.map((hit) => hit.id)) : null);
   readonly selectedEvent = $derived.by(

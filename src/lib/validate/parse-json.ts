@@ -159,7 +159,10 @@ export function parseJsonWithPositions(text: string): ParseResult {
       skipWhitespace();
       seen.set(key, { key: keyOffset, value: index });
       const value = parseValue();
-      Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+      // "__proto__" must become a plain property, as JSON.parse makes it, not the object's prototype.
+      if (key === '__proto__') {
+        Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+      } else result[key] = value;
       skipWhitespace();
       if (text[index] === ',') {
         index++;
