@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { timelineEvent } from '../../../tests/helpers/build-event';
 import { CSV_COLUMNS, csvField, eventsToCsv } from './csv';
-import type { Dataset, Link, TimelineEvent } from '../model/schema';
-
-function timelineEvent(
-  id: string,
-  date: string,
-  fields: Partial<Omit<TimelineEvent, 'id' | 'date'>> = {},
-): TimelineEvent {
-  return {
-    id,
-    date,
-    actors: ['nl'],
-    targets: ['ru'],
-    category: { type: 'SANCTION', mode: 'expel' },
-    title: id,
-    summary: id,
-    sources: [{ url: `https://example.org/${id}`, publisher: 'Example Wire' }],
-    ...fields,
-  };
-}
+import type { Dataset, Link } from '../model/schema';
 
 const opcwHack = timelineEvent('2018-04-13-opcw-hack-disrupted', '2018-04-13', {
   actors: ['nl'],

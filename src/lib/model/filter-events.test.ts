@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { timelineEvent } from '../../../tests/helpers/build-event';
 import { eventPassesFilters, filterEvents, linkPassesFilters, visibleLinks } from './filter-events';
 import { DEFAULT_FILTERS, type Filters } from '../state/view-state';
 import type { Link, TimelineEvent } from './schema';
-
-function timelineEvent(
-  id: string,
-  date: string,
-  fields: Partial<Omit<TimelineEvent, 'id' | 'date'>> = {},
-): TimelineEvent {
-  return {
-    id,
-    date,
-    actors: ['nl'],
-    targets: ['ru'],
-    category: { type: 'SANCTION', mode: 'expel' },
-    title: id,
-    summary: id,
-    sources: [{ url: `https://example.org/${id}`, publisher: 'Example Wire' }],
-    ...fields,
-  };
-}
 
 const filters = (narrowing: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...narrowing });
 
