@@ -158,7 +158,7 @@ describe.skipIf(!inject('browserAvailable'))('the interactive timeline, in Chrom
     expect(param(page, 'q')).toBe('mh17 convicts');
 
     await page.getByRole('button', { name: 'List' }).click();
-    expect(await page.locator('.events [data-event-id]').count()).toBe(shown);
+    await expect.poll(() => page.locator('.events [data-event-id]').count()).toBe(shown);
     expect(param(page, 'view')).toBe('list');
     await page.context().close();
   });
