@@ -60,6 +60,19 @@ describe.skipIf(!inject('browserAvailable'))('the interactive timeline, in Chrom
     await page.context().close();
   });
 
+  it('keeps the date under the pointer when zooming in past the limit', async () => {
+    const { page } = await openPage(browser, appUrl);
+    await ready(page);
+    const box = (await page.locator('svg.plot').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 120);
+    for (let i = 0; i < 80; i++) await page.mouse.wheel(0, -300);
+    // The middle of the padded 2013–2025 extent is in mid-2019; at the limit two weeks show around it.
+    await expect.poll(() => param(page, 'from')).toMatch(/^2019-0[6-8]/);
+    const [from, to] = [param(page, 'from')!, param(page, 'to')!].map((day) => Date.parse(day));
+    expect((to! - from!) / 86_400_000).toBeLessThan(16);
+    await page.context().close();
+  });
+
   it('opens the details of a clicked event and highlights its chain', async () => {
     const { page } = await openPage(browser, appUrl);
     await ready(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampTransform, wheelFactor, zoomAround } from './zoom';
+import { clampTransform, wheelFactor, zoomAround, zoomWithin } from './zoom';
 
 describe('clampTransform', () => {
   it.each([
@@ -49,5 +49,24 @@ describe('wheelFactor', () => {
     [{ deltaY: -10, deltaMode: 0, ctrlKey: true }, 2 ** 0.2],
   ])('turns %j into a factor of %d', (event, factor) => {
     expect(wheelFactor(event)).toBeCloseTo(factor, 9);
+  });
+});
+
+describe('zoomWithin', () => {
+  it('leaves the view where it is when zooming past the largest scale', () => {
+    const atLimit = { k: 100, x: -30_000 };
+    const next = zoomWithin(atLimit, 1.5, 640, 100);
+    expect(next.k).toBe(100);
+    expect(next.x).toBeCloseTo(-30_000, 6);
+  });
+
+  it('stops exactly at the limit, keeping the date under the pointer', () => {
+    const next = zoomWithin({ k: 80, x: -20_000 }, 2, 640, 100);
+    expect(next.k).toBe(100);
+    expect((640 - next.x) / next.k).toBeCloseTo((640 + 20_000) / 80, 9);
+  });
+
+  it('does not zoom out past the whole timeline', () => {
+    expect(zoomWithin({ k: 1, x: 0 }, 0.5, 300, 100)).toEqual({ k: 1, x: 0 });
   });
 });

@@ -42,6 +42,15 @@ export function zoomAround({ k, x }: XTransform, factor: number, atX: number): X
   return { k: nextK, x: atX - ((atX - x) / k) * nextK };
 }
 
+/**
+ * zoomAround with the scale limits applied first, so that zooming past a limit
+ * keeps the date under the pointer where it is instead of shifting the view.
+ */
+export function zoomWithin(transform: XTransform, factor: number, atX: number, maxK: number): XTransform {
+  const nextK = Math.min(maxK, Math.max(1, transform.k * factor));
+  return zoomAround(transform, nextK / transform.k, atX);
+}
+
 /** Wheel steps to a zoom factor, as d3-zoom does (a line is 20 px, a page 500). */
 export function wheelFactor(event: Pick<WheelEvent, 'deltaY' | 'deltaMode' | 'ctrlKey'>): number {
   const perUnit = event.deltaMode === 1 ? 0.05 : event.deltaMode === 2 ? 1 : 0.002;
@@ -91,7 +100,7 @@ export function attachZoom(element: SVGSVGElement, onzoom: (transform: XTransfor
     stopAnimation();
     // Sideways wheels and trackpad swipes pan; vertical ones and pinches (ctrlKey) zoom.
     if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) apply({ k: current.k, x: current.x - event.deltaX });
-    else apply(zoomAround(current, wheelFactor(event), localX(event)));
+    else apply(zoomWithin(current, wheelFactor(event), localX(event), maxK));
   };
 
   const pointers = new Map<number, number>();
@@ -118,7 +127,7 @@ export function attachZoom(element: SVGSVGElement, onzoom: (transform: XTransfor
       pointers.set(event.pointerId, now);
       const after = spread();
       if (before.distance > 0) {
-        const zoomed = zoomAround(current, after.distance / before.distance, before.mid);
+        const zoomed = zoomWithin(current, after.distance / before.distance, before.mid, maxK);
         apply({ k: zoomed.k, x: zoomed.x + after.mid - before.mid });
       }
       dragging = true;
@@ -155,7 +164,7 @@ export function attachZoom(element: SVGSVGElement, onzoom: (transform: XTransfor
 
   return {
     zoomBy(factor, atX) {
-      go(zoomAround(current, factor, atX ?? width / 2), true);
+      go(zoomWithin(current, factor, atX ?? width / 2, maxK), true);
     },
     panBy(dx) {
       go({ k: current.k, x: current.x - dx }, true);
