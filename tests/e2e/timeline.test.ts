@@ -130,6 +130,9 @@ describe.skipIf(!inject('browserAvailable'))('the interactive timeline, in Chrom
     expect(await axisLabels(page)).not.toContain('2016');
     expect(await page.locator('[data-evidence="alleged"]').count()).toBe(0);
     expect(await mark(page, EXPULSION).getAttribute('class')).toContain('emphasised');
+    // Zoomed in, only some links are drawn; the highlighted arc must still be the selected event's.
+    const arc = page.locator(`[data-link-from="${EXPULSION}"][data-link-to="${REPLY}"]`);
+    await expect.poll(() => arc.getAttribute('class')).toContain('active');
     expect(param(page, 'event')).toBe(EXPULSION);
     await page.context().close();
   });
