@@ -2,28 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, foldForSearch, searchEvents } from './search';
 import type { Actor, Dataset, TimelineEvent } from './schema';
 import { syntheticDataset } from '../../../scripts/synthetic-dataset';
+import { timelineEvent as buildEvent } from '../../../tests/helpers/build-event';
 
 function actor(id: string, name: Actor['name'], shortName: string): Actor {
   return { id, name, shortName, kind: 'state' };
 }
 
-function timelineEvent(
-  id: string,
-  date: string,
-  fields: Partial<Omit<TimelineEvent, 'id' | 'date'>> = {},
-): TimelineEvent {
-  return {
-    id,
-    date,
-    actors: ['nl'],
-    targets: ['ru'],
-    category: { type: 'CONSULT' },
-    title: id,
-    summary: 'No summary.',
-    sources: [{ url: `https://example.org/${id}`, publisher: 'Example Wire' }],
-    ...fields,
-  };
-}
+/** Events whose summaries hold no words of their own, so only the fields a test sets can match. */
+const timelineEvent: typeof buildEvent = (id, date, fields = {}) =>
+  buildEvent(id, date, { category: { type: 'CONSULT' }, summary: 'No summary.', ...fields });
 
 function dataset(events: TimelineEvent[]): Dataset {
   return {
