@@ -12,6 +12,8 @@ process.env.TZ = 'America/Los_Angeles';
 export default defineConfig({
   // Relative base: the build works from any sub-path of any static host.
   base: './',
+  // See src/env.d.ts: the embed build sets it to true.
+  define: { 'import.meta.env.DEMARCHE_EMBED': 'false' },
   plugins: [svelte(), datasetsPlugin(), securityPlugin()],
   build: { target: 'es2022' },
   server: { host: '127.0.0.1' },

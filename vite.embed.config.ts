@@ -10,12 +10,14 @@ import { datasetsPlugin } from './scripts/vite-plugin-datasets.ts';
 
 export default defineConfig({
   base: './',
+  // Leaves out what only the full page uses: see src/env.d.ts.
+  define: { 'import.meta.env.DEMARCHE_EMBED': 'true' },
   plugins: [svelte(), datasetsPlugin({ emit: false }), inlineEmbedPlugin()],
   build: {
     target: 'es2022',
     emptyOutDir: false,
     copyPublicDir: false,
     // One chunk: code split off for downloads (which the embed does not offer) would be a file to fetch.
-    rollupOptions: { input: 'embed.html', output: { inlineDynamicImports: true } },
+    rollupOptions: { input: 'embed.html', output: { codeSplitting: false } },
   },
 });

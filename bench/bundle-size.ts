@@ -1,7 +1,9 @@
 /**
  * The app's download cost: the gzip size of the JavaScript that index.html
  * loads before anything else (its module script and the modules it
- * preloads), not the chunks fetched later on demand, such as the exports.
+ * preloads), not the chunks fetched later on demand, such as the exports;
+ * and for embed.html, which is one self-contained file, the script written
+ * into it (all of its code, since nothing can be fetched later).
  */
 import { readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
@@ -43,4 +45,20 @@ export function bundleSize(buildDir: string): BundleSize {
   });
   if (files.length === 0) throw new Error(`${join(buildDir, 'index.html')} loads no script`);
   return { files, gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) };
+}
+
+const INLINE_MODULE = /<script\b[^>]*\btype\s*=\s*["']?module["']?[^>]*>([\s\S]*?)<\/script>/gi;
+
+/** The inline module scripts of a page: what embed.html runs. */
+export function inlineScriptsOf(html: string): string[] {
+  return [...html.matchAll(INLINE_MODULE)].map((match) => match[1]!).filter((code) => code.trim() !== '');
+}
+
+export function embedScriptSize(buildDir: string): BundleSize {
+  const path = 'embed.html';
+  const scripts = inlineScriptsOf(readFileSync(join(buildDir, path), 'utf8'));
+  if (scripts.length === 0) throw new Error(`${join(buildDir, path)} carries no inline module script`);
+  const body = Buffer.from(scripts.join('\n'));
+  const gzipBytes = gzipSync(body).length;
+  return { files: [{ path, bytes: body.length, gzipBytes }], gzipBytes };
 }

@@ -2,11 +2,13 @@
  * Serves the datasets in data/ to the app, unchanged and unhashed, so editors'
  * files are what the app fetches: in dev from the folder, in the build as
  * dist/data/*.json. The app learns which datasets exist from the virtual
- * module `virtual:demarche-datasets`.
+ * module `virtual:demarche-datasets`, and index.html starts downloading the
+ * one it will show before the app's code has arrived (dataset-preload.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { datasetPreloadScript } from './dataset-preload.ts';
 
 /** Tests point the dev server at a scratch copy of the data. */
 const DATA_DIR = process.env.DEMARCHE_DATA_DIR ?? 'data';
@@ -62,6 +64,15 @@ export function datasetsPlugin({
         title: datasetTitle(readFileSync(join(dir, name), 'utf8'), name),
       }));
       return `export const datasets = ${JSON.stringify(entries)};`;
+    },
+    transformIndexHtml(html, context) {
+      const defaultFile = listDatasetFiles(dir)[0];
+      if (!context.filename.endsWith('index.html') || !defaultFile) return html;
+      // First in <head>, so the request starts before the stylesheet and the script are even asked for.
+      return html.replace(
+        '<meta charset="UTF-8" />',
+        () => `<meta charset="UTF-8" />\n    <script>${datasetPreloadScript(`data/${defaultFile}`)}</script>`,
+      );
     },
     configureServer(server) {
       // Hot reload for editors: tell the page which dataset changed; it re-validates and re-renders,

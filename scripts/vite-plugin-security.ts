@@ -3,6 +3,7 @@
  * tag that allows nothing but this site, so the app cannot be made to load or
  * send anything elsewhere, whatever a dataset contains.
  */
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
 export function contentSecurityPolicy(scriptSources: string[] = ["'self'"]): string {
@@ -24,6 +25,13 @@ export function cspMetaTag(policy: string): string {
   return `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
 }
 
+/** CSP sources for a page's inline classic scripts, by hash: those and nothing else may run inline. */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, code]) => `'sha256-${createHash('sha256').update(code!).digest('base64')}'`,
+  );
+}
+
 /** Adds the policy to index.html in the build (the dev server needs its own inline helpers). */
 export function securityPlugin(): Plugin {
   return {
@@ -35,7 +43,8 @@ export function securityPlugin(): Plugin {
         if (!context.filename.endsWith('index.html')) return html;
         return html.replace(
           '<meta charset="UTF-8" />',
-          () => `<meta charset="UTF-8" />\n    ${cspMetaTag(contentSecurityPolicy())}`,
+          () =>
+            `<meta charset="UTF-8" />\n    ${cspMetaTag(contentSecurityPolicy(["'self'", ...inlineScriptHashes(html)]))}`,
         );
       },
     },

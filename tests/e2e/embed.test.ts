@@ -118,6 +118,30 @@ describe.skipIf(!inject('browserAvailable'))('embedding, through embed-demo.html
     },
   );
 
+  it('shows each dataset built into it, in a strict sandbox, and explains one it does not carry', async () => {
+    const { page, errors } = await openPage(browser, `${appUrl}embed-demo.html`);
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.id = 'other-dataset';
+      frame.setAttribute('sandbox', 'allow-scripts');
+      frame.src = src;
+      frame.style.height = '600px';
+      document.body.append(frame);
+    }, `${appUrl}embed.html?data=data/uk-ru.json`);
+    const frame = await frameOf(page, 'other-dataset');
+    expect(await frame.locator('h1').textContent()).toContain('United Kingdom');
+    // The full page's tools for sharing and downloading are not part of the embed.
+    expect(await frame.getByRole('button', { name: /^(Embed|Download)$/ }).count()).toBe(0);
+    expect(errors).toEqual([]);
+
+    const missing = await openPage(browser, `${appUrl}embed.html?data=data/not-here.json`);
+    await expect
+      .poll(() => missing.page.locator('main').textContent())
+      .toMatch(/carries only the datasets it was built with, and data\/not-here\.json is not one of them/);
+    await page.context().close();
+    await missing.page.context().close();
+  });
+
   it('gives a snippet that is valid HTML and reproduces the current state', async () => {
     const { page } = await openPage(browser, `${appUrl}?event=${EXPULSION}&evidence=explicit`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -40,6 +40,24 @@ describe.skipIf(!inject('browserAvailable'))('the first page, in Chromium', () =
     await page.context().close();
   });
 
+  it.each([
+    ['the bundled dataset', '', 'data/nl-ru.json'],
+    ['a dataset given by ?data=', '?data=fixtures/valid/minimal.json', 'fixtures/valid/minimal.json'],
+  ])("downloads %s once, starting before the app's script has even arrived", async (_, search, file) => {
+    const { page, errors } = await openPage(browser, `${appUrl}${search}`);
+    await page.locator('[data-event-id]').first().waitFor();
+    const timing = await page.evaluate((file) => {
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const data = resources.filter((entry) => new URL(entry.name).pathname.endsWith(file));
+      const script = resources.find((entry) => /\/assets\/index-[^/]+\.js$/.test(entry.name));
+      return { requests: data.length, dataStart: data[0]?.startTime, scriptEnd: script?.responseEnd };
+    }, file);
+    expect(timing.requests).toBe(1);
+    expect(timing.dataStart).toBeLessThan(timing.scriptEnd!);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('renders another dataset given by ?data=, with its own actors', async () => {
     const { page, errors } = await openPage(browser, `${appUrl}?data=fixtures/valid/minimal.json`);
     await page

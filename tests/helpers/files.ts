@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Reads a file by its path from the project root (tests run with the root as cwd). */
@@ -8,4 +8,11 @@ export function readProjectFile(path: string): string {
 
 export function readFixture(path: string): string {
   return readProjectFile(`tests/fixtures/${path}`);
+}
+
+/** The .json files in one fixtures folder, like fixtureNames('invalid'). */
+export function fixtureNames(folder: 'valid' | 'invalid'): string[] {
+  return readdirSync(resolve(process.cwd(), 'tests/fixtures', folder))
+    .filter((name) => name.endsWith('.json'))
+    .sort();
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundleSize, scriptsLoadedBy } from '../../bench/bundle-size';
+import { bundleSize, embedScriptSize, inlineScriptsOf, scriptsLoadedBy } from '../../bench/bundle-size';
+import { describeVerdict, judge, type Budget } from '../../bench/budgets';
 
 describe('scriptsLoadedBy', () => {
   it.each([
@@ -60,5 +61,57 @@ describe('bundleSize', () => {
       gzipBytes: gzipSync(entry).length,
     });
     expect(size.gzipBytes).toBe(gzipSync(entry).length + gzipSync(preload).length);
+  });
+});
+
+describe("the embed's script", () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is the inline module, not the datasets or other inline text', () => {
+    const html = `<script type="application/json" class="demarche-dataset">{"a": 1}</script>
+      <script type="module">const x = 1;</script><script>var classic = 1;</script>`;
+    expect(inlineScriptsOf(html)).toEqual(['const x = 1;']);
+  });
+
+  it('is measured gzipped from embed.html', () => {
+    dir = mkdtempSync(join(tmpdir(), 'bench-embed-size-'));
+    const code = 'export const a = 1;\n'.repeat(300);
+    writeFileSync(
+      join(dir, 'embed.html'),
+      `<script type="application/json">{}</script><script type="module">${code}</script>`,
+    );
+    expect(embedScriptSize(dir)).toEqual({
+      files: [{ path: 'embed.html', bytes: code.length, gzipBytes: gzipSync(code).length }],
+      gzipBytes: gzipSync(code).length,
+    });
+  });
+
+  it('must exist', () => {
+    dir = mkdtempSync(join(tmpdir(), 'bench-embed-size-'));
+    writeFileSync(join(dir, 'embed.html'), '<p>no script</p>');
+    expect(() => embedScriptSize(dir)).toThrow(/no inline module script/);
+  });
+});
+
+describe('budgets', () => {
+  const size = (gzipBytes: number) => ({
+    files: [{ path: 'a.js', bytes: 3 * gzipBytes, gzipBytes }],
+    gzipBytes,
+  });
+  const budget: Budget = { name: 'app', limitBytes: 45_000 };
+
+  it('pass at the limit and fail a byte over it', () => {
+    expect(judge(budget, size(45_000)).withinLimit).toBe(true);
+    expect(judge(budget, size(45_001)).withinLimit).toBe(false);
+    expect(describeVerdict(judge(budget, size(45_001)))).toBe('✗ app: 45.0 kB of 45.0 kB (a.js 45.0 kB)');
+  });
+
+  it('say when a target below the limit is not met yet', () => {
+    const interim: Budget = { name: 'embed', limitBytes: 46_500, targetBytes: 40_000 };
+    expect(describeVerdict(judge(interim, size(45_400)))).toBe(
+      '✓ embed: 45.4 kB of 46.5 kB; target 40.0 kB, not met yet (a.js 45.4 kB)',
+    );
+    expect(judge(interim, size(39_000)).meetsTarget).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { inlineDataset, loadDataset, resolveDatasetUrl } from './load-dataset';
+import { datasetFromText, loadDataset, resolveDatasetUrl } from './load-dataset';
+import { MAX_DATASET_BYTES } from '../validate/size-limit';
 import { readFixture } from '../../../tests/helpers/files';
 
 const PAGE = 'https://demarche.example/app/index.html?event=x';
@@ -61,32 +62,35 @@ describe('loadDataset', () => {
   });
 });
 
-describe('inlineDataset', () => {
-  function pageWith(json: string | null): Document {
-    const doc = document.implementation.createHTMLDocument('embed');
-    if (json !== null) {
-      const script = doc.createElement('script');
-      script.type = 'application/json';
-      script.id = 'demarche-dataset';
-      script.dataset.file = 'data/minimal.json';
-      script.textContent = json;
-      doc.body.append(script);
-    }
-    return doc;
-  }
-
-  it('reads and validates the dataset written into the page', () => {
-    expect(inlineDataset(pageWith(readFixture('valid/minimal.json')))).toMatchObject({
-      state: 'ready',
-      url: 'data/minimal.json',
+describe('datasetFromText', () => {
+  it('takes a valid published file on the quick path, without the position parser', async () => {
+    const result = await datasetFromText(readFixture('valid/minimal.json'), 'data/x.json', 'site', {
+      strict: false,
     });
+    expect(result).toMatchObject({ state: 'ready', url: 'data/x.json', origin: 'site' });
   });
 
-  it('reports an invalid inline dataset like any other', () => {
-    expect(inlineDataset(pageWith('{"id": 1,}'))).toMatchObject({ state: 'invalid' });
+  it('places the problems of an invalid file even on the quick path', async () => {
+    const text = readFixture('invalid/unknown-field.json');
+    const result = await datasetFromText(text, 'data/x.json', 'site', { strict: false });
+    expect(result).toMatchObject({ state: 'invalid', source: text });
+    if (result.state !== 'invalid') throw new Error('expected invalid');
+    expect(result.problems.every((problem) => problem.line > 1)).toBe(true);
   });
 
-  it('says nothing when the page has none', () => {
-    expect(inlineDataset(pageWith(null))).toBeUndefined();
+  it("reports a key written twice in an editor's own file, which JSON.parse would let pass", async () => {
+    const text = readFixture('valid/minimal.json').replace(
+      '"id": "atlantis-lemuria"',
+      '"id": "x", "id": "atlantis-lemuria"',
+    );
+    expect(await datasetFromText(text, 'mine.json', 'site', { strict: false })).toMatchObject({
+      state: 'ready',
+    });
+    expect(await datasetFromText(text, 'mine.json', 'file')).toMatchObject({ state: 'invalid' });
+  });
+
+  it('refuses an oversized text before parsing it', async () => {
+    const result = await datasetFromText(' '.repeat(MAX_DATASET_BYTES + 1), 'big.json', 'site');
+    expect(result.state === 'invalid' && result.problems[0]?.message).toMatch(/at most 20\.0 MB/);
   });
 });

@@ -1,12 +1,13 @@
 /**
  * Where a dataset comes from (the site, another address on it, a page that
  * carries it inside, or a file the editor opened) and the one validation all
- * of them go through. Never throws: every failure becomes a value the app can
+ * of them go through (the embed's built-in datasets were validated by the build). Never throws: every failure becomes a value the app can
  * show.
  */
 import type { Dataset } from '../model/schema';
 import type { LocatedProblem } from '../validate/problem';
-import { validateDatasetText } from '../validate/validate-dataset';
+import { quickCheck } from '../validate/quick-check';
+import { sizeProblem } from '../validate/size-limit';
 
 export type DatasetOrigin = 'site' | 'inline' | 'file';
 
@@ -15,7 +16,8 @@ export type LoadResult =
   | { state: 'invalid'; problems: LocatedProblem[]; url: string; origin: DatasetOrigin; source?: string }
   | {
       state: 'failed';
-      reason: 'network' | 'http' | 'rejected-url';
+      /** not-bundled: the embed was asked for a dataset it does not carry. */
+      reason: 'network' | 'http' | 'rejected-url' | 'not-bundled';
       detail?: string;
       url: string;
       origin: DatasetOrigin;
@@ -31,22 +33,28 @@ export function resolveDatasetUrl(requested: string, pageUrl: string): URL | und
   }
 }
 
-/** Validates a dataset's text; an invalid one keeps its text, so the problems can be shown in context. */
-export function datasetFromText(text: string, url: string, origin: DatasetOrigin): LoadResult {
+/**
+ * Validates a dataset's text; an invalid one keeps its text, so the problems can be shown in context.
+ * The quick check proves most files valid without the position-tracking parser, which is loaded only
+ * when there is something to report, or for `strict` checks: an editor's own file and the dev server,
+ * where a key written twice should be reported too (see quick-check.ts).
+ */
+export async function datasetFromText(
+  text: string,
+  url: string,
+  origin: DatasetOrigin,
+  { strict = origin === 'file' || import.meta.env.DEV } = {},
+): Promise<LoadResult> {
+  // A string's length counts UTF-16 units: never more than the UTF-8 bytes of the same text.
+  const tooLarge = sizeProblem(text.length);
+  if (tooLarge) return { state: 'invalid', problems: [tooLarge], url, origin };
+  const dataset = strict ? undefined : quickCheck(text);
+  if (dataset) return { state: 'ready', dataset, url, origin };
+  const { validateDatasetText } = await import('../validate/validate-dataset');
   const result = validateDatasetText(text);
   return result.ok
     ? { state: 'ready', dataset: result.dataset, url, origin }
     : { state: 'invalid', problems: result.problems, url, origin, source: text };
-}
-
-/**
- * embed.html carries its default dataset inside the page (see
- * scripts/vite-plugin-inline-embed.ts); it goes through the same validation.
- */
-export function inlineDataset(doc: Document): LoadResult | undefined {
-  const element = doc.getElementById('demarche-dataset');
-  if (!element || element.getAttribute('type') !== 'application/json') return undefined;
-  return datasetFromText(element.textContent ?? '', element.dataset.file ?? 'embedded dataset', 'inline');
 }
 
 export async function loadDataset(
@@ -59,8 +67,9 @@ export async function loadDataset(
   if (!url) return { state: 'failed', reason: 'rejected-url', url: requested, origin };
   let response: Response;
   try {
-    // no-cache: revalidate, so an edited dataset shows without waiting for a cache to expire.
-    response = await fetcher(url, { credentials: 'same-origin', cache: 'no-cache' });
+    // The default cache mode, so the request can take the response of index.html's preload; the server
+    // says how fresh data must be (README: caching), and Vite's dev server always revalidates.
+    response = await fetcher(url, { credentials: 'same-origin' });
   } catch {
     return { state: 'failed', reason: 'network', url: requested, origin };
   }

@@ -4,7 +4,7 @@
  * allows it, so a reload shows it again until the editor goes back to the
  * bundled data.
  */
-import { sizeProblem } from '../validate/validate-dataset';
+import { sizeProblem } from '../validate/size-limit';
 import type { LocatedProblem } from '../validate/problem';
 
 export const LOCAL_FILE_KEY = 'demarche:local-dataset';

@@ -4,9 +4,9 @@
  *
  * The scale is our own rather than d3-scale's `scaleUtc`, which brings
  * d3-interpolate, d3-color, d3-format and d3-time-format into the bundle
- * for a linear map and a tick choice that d3-time's intervals give us.
+ * for a linear map, and its ticks choose among intervals as d3's do.
  */
-import { utcDay, utcMonth, utcWeek, utcYear, type TimeInterval } from 'd3';
+import { utcDays, utcMonths, utcWeeks, utcYears, type UtcInterval } from './utc-intervals';
 
 const DAY_MS = 86_400_000;
 /** Zooming in further than about two weeks across the chart shows nothing new: dates are days at best. */
@@ -35,14 +35,14 @@ export interface TimeScale {
 }
 
 /** Tick spacings from fine to coarse, with their nominal length; years beyond are 1, 2, 5, 10… apart. */
-const TICK_INTERVALS: readonly [TimeInterval, number][] = [
-  [utcDay, DAY_MS],
-  [utcDay.every(2)!, 2 * DAY_MS],
-  [utcWeek, 7 * DAY_MS],
-  [utcMonth, 30 * DAY_MS],
-  [utcMonth.every(3)!, 90 * DAY_MS],
-  [utcMonth.every(6)!, 180 * DAY_MS],
-  [utcYear, 365 * DAY_MS],
+const TICK_INTERVALS: readonly [UtcInterval, number][] = [
+  [utcDays(1), DAY_MS],
+  [utcDays(2), 2 * DAY_MS],
+  [utcWeeks, 7 * DAY_MS],
+  [utcMonths(1), 30 * DAY_MS],
+  [utcMonths(3), 90 * DAY_MS],
+  [utcMonths(6), 180 * DAY_MS],
+  [utcYears(1), 365 * DAY_MS],
 ];
 
 /** `step` rounded to 1, 2, 5 or 10 times a power of ten, as d3-array's tickStep rounds it. */
@@ -54,11 +54,11 @@ function niceStep(step: number): number {
 }
 
 /** The interval whose spacing is nearest to `span / count`, on a ratio scale, as d3's time ticks choose. */
-function tickInterval(span: number, count: number): TimeInterval | null {
+function tickInterval(span: number, count: number): UtcInterval {
   const target = span / Math.max(1, count);
   const next = TICK_INTERVALS.findIndex(([, length]) => length > target);
-  if (next === 0) return utcDay;
-  if (next === -1) return utcYear.every(niceStep(target / (365 * DAY_MS)));
+  if (next === 0) return TICK_INTERVALS[0]![0];
+  if (next === -1) return utcYears(niceStep(target / (365 * DAY_MS)));
   const [finer, finerLength] = TICK_INTERVALS[next - 1]!;
   const [coarser, coarserLength] = TICK_INTERVALS[next]!;
   return target / finerLength < coarserLength / target ? finer : coarser;
@@ -102,7 +102,7 @@ export function createTimeScale(domain: readonly [Date, Date], range: readonly [
     ticks(count: number): Date[] {
       const [start, stop] = d0 <= d1 ? [d0, d1] : [d1, d0];
       const interval = tickInterval(stop - start, count);
-      const dates = interval ? interval.range(new Date(start), new Date(stop + 1)) : [];
+      const dates = interval.range(new Date(start), new Date(stop + 1));
       return d0 <= d1 ? dates : dates.reverse();
     },
   });

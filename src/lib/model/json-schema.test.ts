@@ -16,4 +16,15 @@ describe('data/schema.json', () => {
     expect(event.properties.date.pattern).toBe('^\\d{4}(-\\d{2}(-\\d{2})?)?$');
     expect(schema.$defs.Link.properties.evidence.enum).toEqual(['explicit', 'contextual', 'alleged']);
   });
+
+  it('describes every field of every object', () => {
+    const schema = JSON.parse(jsonSchemaText());
+    const objects = { dataset: schema, ...schema.$defs };
+    const undocumented = Object.entries(objects).flatMap(([name, object]) =>
+      Object.entries((object as { properties?: Record<string, { description?: string }> }).properties ?? {})
+        .filter(([, field]) => !field.description)
+        .map(([field]) => `${name}.${field}`),
+    );
+    expect(undocumented).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import {
   SourceSchema,
   TextSchema,
 } from './schema';
+import { SCHEMA_DOCS } from './schema-docs';
 
 export const SCHEMA_ID = 'https://demarche.invalid/schema/dataset.json';
 
@@ -26,7 +27,22 @@ export function buildJsonSchema(): Record<string, unknown> {
       Link: LinkSchema,
     },
   });
-  return { ...schema, title: 'demarche dataset' };
+  return documented({ ...schema, title: 'demarche dataset' });
+}
+
+/** Adds each field's description from schema-docs.ts; throws when one points at nothing. */
+function documented(schema: Record<string, unknown>): Record<string, unknown> {
+  for (const [pointer, description] of Object.entries(SCHEMA_DOCS)) {
+    const node = pointer
+      .split('/')
+      .slice(1)
+      .reduce<unknown>((parent, key) => (parent as Record<string, unknown> | undefined)?.[key], schema);
+    if (typeof node !== 'object' || node === null) {
+      throw new Error(`schema-docs.ts: ${pointer} is not a place in the generated schema`);
+    }
+    (node as Record<string, unknown>).description = description;
+  }
+  return schema;
 }
 
 /** The file's text, exactly as committed: stable key order and a final newline. */

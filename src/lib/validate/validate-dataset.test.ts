@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath } from './describe';
-import { MAX_DATASET_BYTES, validateDatasetText } from './validate-dataset';
+import { MAX_DATASET_BYTES } from './size-limit';
+import { validateDatasetText } from './validate-dataset';
 
 import { readFixture as fixture } from '../../../tests/helpers/files';
 

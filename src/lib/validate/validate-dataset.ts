@@ -8,22 +8,9 @@ import { integrityProblems } from './integrity';
 import { parseJsonWithPositions, type JsonPath, type Located } from './parse-json';
 import type { LocatedProblem, Problem } from './problem';
 import { schemaProblems } from './schema-problems';
+import { sizeProblem } from './size-limit';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: LocatedProblem[] };
-
-/** Far above any real dataset (10,000 events is about 6 MB), low enough that a browser tab survives it. */
-export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
-
-export function sizeProblem(bytes: number): LocatedProblem | undefined {
-  if (bytes <= MAX_DATASET_BYTES) return undefined;
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return {
-    path: [],
-    message: `the file is ${mb(bytes)}; datasets may be at most ${mb(MAX_DATASET_BYTES)}. Split it into several datasets.`,
-    line: 1,
-    column: 1,
-  };
-}
 
 export function validateDatasetText(text: string): ValidationResult {
   // A string's length counts UTF-16 units: never more than the UTF-8 bytes of the same text.
