@@ -1,18 +1,20 @@
 /**
  * The app's fast path. A published dataset is almost always valid, and proving
- * that needs no positions: the browser's own JSON.parse, the schema and the
- * cross-field checks are enough. Only a dataset that fails them goes through
+ * that needs no positions: the browser's own JSON.parse, the schema (as a
+ * compiled yes-or-no check, compile-check.ts) and the cross-field checks are
+ * enough. Only a dataset that fails them goes through
  * validateDatasetText, which places every problem at a line and column, and
  * which the app loads only then. Both accept the same files, but for one
  * thing: a key written twice in an object is reported by the full validator
  * (and so by `npm run validate`), while here the last one wins, as in every
  * JSON reader.
  */
-import * as v from 'valibot';
 import { DatasetSchema, type Dataset } from '../model/schema';
+import { compileCheck } from './compile-check';
 import { integrityProblems } from './integrity';
 
 const BYTE_ORDER_MARK = 0xfeff;
+const isDataset = compileCheck(DatasetSchema) as (value: unknown) => value is Dataset;
 
 /** The dataset if `text` is a valid one, else undefined (ask validateDatasetText why). */
 export function quickCheck(text: string): Dataset | undefined {
@@ -22,5 +24,5 @@ export function quickCheck(text: string): Dataset | undefined {
   } catch {
     return undefined;
   }
-  return v.is(DatasetSchema, value) && integrityProblems(value).length === 0 ? value : undefined;
+  return isDataset(value) && integrityProblems(value).length === 0 ? value : undefined;
 }
