@@ -38,8 +38,8 @@ export function judge(budget: Budget, size: BundleSize): BudgetVerdict {
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
-/** One line per budget, like "✓ full view (index.html): 44.5 kB of 45.0 kB (assets/index-x.js 44.5 kB)". */
-export function describeVerdict({ budget, size, withinLimit, meetsTarget }: BudgetVerdict): string {
+/** One line per budget, like "full view (index.html): 44.5 kB of 45.0 kB (assets/index-x.js 44.5 kB)". */
+export function describeVerdict({ budget, size, meetsTarget }: BudgetVerdict): string {
   const files = size.files.map((file) => `${file.path} ${kB(file.gzipBytes)}`).join(', ');
   const target =
     budget.targetBytes === undefined
@@ -47,5 +47,5 @@ export function describeVerdict({ budget, size, withinLimit, meetsTarget }: Budg
       : meetsTarget
         ? `; meets the target of ${kB(budget.targetBytes)}`
         : `; target ${kB(budget.targetBytes)}, not met yet`;
-  return `${withinLimit ? '✓' : '✗'} ${budget.name}: ${kB(size.gzipBytes)} of ${kB(budget.limitBytes)}${target} (${files})`;
+  return `${budget.name}: ${kB(size.gzipBytes)} of ${kB(budget.limitBytes)}${target} (${files})`;
 }

@@ -14,7 +14,8 @@ try {
     judge(BUDGETS.app, bundleSize(buildDir)),
     judge(BUDGETS.embed, embedScriptSize(buildDir)),
   ];
-  for (const verdict of verdicts) console.log(describeVerdict(verdict));
+  for (const verdict of verdicts)
+    console.log(`${verdict.withinLimit ? '✓' : '✗'} ${describeVerdict(verdict)}`);
   const over = verdicts.filter((verdict) => !verdict.withinLimit);
   if (over.length > 0) {
     console.error(`over budget: ${over.map((verdict) => verdict.budget.name).join(', ')}`);

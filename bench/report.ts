@@ -1,6 +1,7 @@
 /** The results as JSON (everything) and as a Markdown table (the medians, against the targets). */
 import type { CaseResult } from './aggregate';
 import type { BundleSize } from './bundle-size';
+import { BUDGETS, describeVerdict, judge } from './budgets';
 import { checkFor, MEASURE_NAMES, type Measure, type TargetCheck } from './targets';
 
 export interface BenchReport {
@@ -16,7 +17,8 @@ export interface BenchReport {
   };
   chromium: string;
   node: string;
-  build: BundleSize;
+  /** The JavaScript each page loads at start (bench/bundle-size.ts). */
+  bundles: { app: BundleSize; embed: BundleSize };
   settings: {
     smoke: boolean;
     runs: number;
@@ -79,7 +81,7 @@ function targetRow(check: TargetCheck): string {
 }
 
 export function renderMarkdown(report: BenchReport): string {
-  const { machine, build, settings } = report;
+  const { machine, bundles, settings } = report;
   const lines = [
     `# demarche benchmark${settings.smoke ? ' (smoke run)' : ''}`,
     '',
@@ -87,9 +89,7 @@ export function renderMarkdown(report: BenchReport): string {
     `- Machine: ${cell(machine.cpu)}, ${machine.cores} cores, ${integer.format(machine.memoryBytes / MIB / 1024)} GiB, ${cell(machine.os)}`,
     `- Load average (1 min): ${twoDecimals.format(machine.loadAverage.start)} at the start, ${twoDecimals.format(machine.loadAverage.end)} at the end`,
     `- Browser: Chromium ${report.chromium} (headless, --disable-gpu), Node ${report.node}`,
-    `- App JavaScript loaded by index.html: ${oneDecimal.format(build.gzipBytes / 1024)} KiB gzipped (${build.files
-      .map((file) => `${file.path} ${oneDecimal.format(file.gzipBytes / 1024)} KiB`)
-      .join(', ')})`,
+    `- JavaScript at start, gzipped: ${describeVerdict(judge(BUDGETS.app, bundles.app))}; ${describeVerdict(judge(BUDGETS.embed, bundles.embed))}`,
     `- Method: medians of ${settings.runs} runs per row, each in a fresh browser context at ${settings.viewport.width}×${settings.viewport.height}; ` +
       `zoom = ${settings.gestureSteps} wheel events at the plot's centre, pan = a ${settings.gestureSteps}-step mouse drag; see bench/README.md`,
     '',

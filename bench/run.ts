@@ -13,7 +13,7 @@ import { CHROMIUM_PATH, launchChromium } from '../tests/e2e/chromium';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { caseMedians, type CaseResult } from './aggregate';
 import { buildApp } from './build-app';
-import { bundleSize } from './bundle-size';
+import { bundleSize, embedScriptSize } from './bundle-size';
 import { datasetOptions, writeDatasets } from './datasets';
 import { GESTURE_STEPS, measureRun, RunFailure, VIEWPORT, type RunSample, type RunSettings } from './measure';
 import { parseOptions, type BenchOptions } from './options';
@@ -72,7 +72,7 @@ async function main(options: BenchOptions): Promise<number> {
   let browser: Browser | undefined;
   let close = async () => undefined as void;
   try {
-    const build = bundleSize(buildDir);
+    const bundles = { app: bundleSize(buildDir), embed: embedScriptSize(buildDir) };
     const datasets = writeDatasets(buildDir, options.sizes);
     const { server, origin } = await startStaticServer([{ prefix: APP_PREFIX, dir: buildDir }]);
     close = () => new Promise((done) => server.close(() => done()));
@@ -104,7 +104,7 @@ async function main(options: BenchOptions): Promise<number> {
       },
       chromium: browser.version(),
       node: process.version,
-      build,
+      bundles,
       settings: {
         smoke: options.smoke,
         runs: options.runs,

@@ -15,7 +15,10 @@ function report(cases: BenchReport['cases'], smoke = false): BenchReport {
     },
     chromium: '140.0.1.2',
     node: 'v20.19.0',
-    build: { files: [{ path: 'assets/index-A1.js', bytes: 200_000, gzipBytes: 61_440 }], gzipBytes: 61_440 },
+    bundles: {
+      app: { files: [{ path: 'assets/index-A1.js', bytes: 200_000, gzipBytes: 44_000 }], gzipBytes: 44_000 },
+      embed: { files: [{ path: 'embed.html', bytes: 200_000, gzipBytes: 45_100 }], gzipBytes: 45_100 },
+    },
     settings: {
       smoke,
       runs: 5,
@@ -38,7 +41,10 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('- Machine: Test CPU \\| 3 GHz, 8 cores, 16 GiB, Linux 6.1 x64');
     expect(markdown).toContain('- Load average (1 min): 0.50 at the start, 1.25 at the end');
     expect(markdown).toContain('Chromium 140.0.1.2');
-    expect(markdown).toContain('60.0 KiB gzipped (assets/index-A1.js 60.0 KiB)');
+    expect(markdown).toContain(
+      '- JavaScript at start, gzipped: full view (index.html): 44.0 kB of 45.0 kB (assets/index-A1.js 44.0 kB); ' +
+        'embed (embed.html): 45.1 kB of 46.5 kB; target 40.0 kB, not met yet (embed.html 45.1 kB)',
+    );
     expect(markdown).toContain('medians of 5 runs');
   });
 
