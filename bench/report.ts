@@ -47,7 +47,7 @@ const formatMs = (measure: Measure, value: number): string =>
 
 function withTarget(text: string, check: TargetCheck | undefined): string {
   if (!check) return text;
-  return `${text} (${check.met ? 'met' : 'missed'}: < ${formatMs(check.measure, check.limitMs)})`;
+  return `${text} (${check.met ? 'met' : 'missed'}: ${check.comparison} ${formatMs(check.measure, check.limitMs)})`;
 }
 
 function resultRow(result: CaseResult, checks: readonly TargetCheck[]): string {
@@ -74,7 +74,7 @@ function targetRow(check: TargetCheck): string {
     integer.format(check.events),
     cpuLabel(check.cpuRate),
     MEASURE_NAMES[check.measure],
-    `< ${formatMs(check.measure, check.limitMs)} ms`,
+    `${check.comparison} ${formatMs(check.measure, check.limitMs)} ms`,
     measured,
     check.met ? 'met' : 'missed',
   ].join(' | ')} |`;

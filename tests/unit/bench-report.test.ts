@@ -70,11 +70,11 @@ describe('renderMarkdown', () => {
       ]),
     );
     expect(rows(markdown)[2]).toBe(
-      '| unthrottled | 10,000 | 2,500 | 280 (met: < 300) | 16.7 / 16.7 (missed: < 16.7) | 16.7 / 33.4 (missed: < 16.7) | 10.0 | 1,000 → 400 | 1/1 |',
+      '| unthrottled | 10,000 | 2,500 | 280 (met: < 300) | 16.7 / 16.7 (met: ≤ 16.7) | 16.7 / 33.4 (missed: ≤ 16.7) | 10.0 | 1,000 → 400 | 1/1 |',
     );
     expect(markdown).toContain('## Targets');
     expect(markdown).toContain('| 10,000 | unthrottled | ready | < 300 ms | 280 ms | met |');
-    expect(markdown).toContain('| 10,000 | unthrottled | pan p95 frame | < 16.7 ms | 33.4 ms | missed |');
+    expect(markdown).toContain('| 10,000 | unthrottled | pan p95 frame | ≤ 16.7 ms | 33.4 ms | missed |');
   });
 
   it('shows a size whose runs all failed as failed, and says why each run failed', () => {
