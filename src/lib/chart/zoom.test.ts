@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampTransform, wheelFactor, zoomAround, zoomWithin } from './zoom';
+import { attachZoom, clampTransform, wheelFactor, zoomAround, zoomWithin } from './zoom';
 
 describe('clampTransform', () => {
   it.each([
@@ -68,5 +68,55 @@ describe('zoomWithin', () => {
 
   it('does not zoom out past the whole timeline', () => {
     expect(zoomWithin({ k: 1, x: 0 }, 0.5, 300, 100)).toEqual({ k: 1, x: 0 });
+  });
+});
+
+describe('attachZoom', () => {
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const wheel = (deltaY: number) => new WheelEvent('wheel', { deltaY, clientX: 500, cancelable: true });
+
+  it('reports a burst of wheel events once, at the next frame, with their combined zoom', async () => {
+    const plot = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const reports: { k: number; x: number }[] = [];
+    const zoom = attachZoom(plot, (transform) => reports.push(transform));
+    zoom.resize(1000, 100, 100);
+    expect(zoom.gesturing).toBe(false);
+    for (let i = 0; i < 3; i++) plot.dispatchEvent(wheel(-100));
+    expect(reports).toEqual([]);
+    expect(zoom.gesturing).toBe(true);
+    await nextFrame();
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.k).toBeCloseTo(2 ** 0.6, 9);
+    zoom.destroy();
+  });
+
+  it('reports a programmatic change at once, replacing a pending gesture report', async () => {
+    const plot = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const reports: { k: number; x: number }[] = [];
+    const zoom = attachZoom(plot, (transform) => reports.push(transform));
+    zoom.resize(1000, 100, 100);
+    plot.dispatchEvent(wheel(-100));
+    zoom.set({ k: 4, x: -1500 });
+    expect(reports).toEqual([{ k: 4, x: -1500 }]);
+    await nextFrame();
+    expect(reports).toEqual([{ k: 4, x: -1500 }]);
+    zoom.destroy();
+  });
+});
+
+describe('attachZoom gesturing', () => {
+  it('is true during a drag and false once the button is released', () => {
+    const plot = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const zoom = attachZoom(plot, () => {});
+    zoom.resize(1000, 100, 100);
+    const pointer = (type: string, clientX: number) =>
+      plot.dispatchEvent(new PointerEvent(type, { pointerId: 1, pointerType: 'mouse', button: 0, clientX }));
+    pointer('pointerdown', 500);
+    expect(zoom.gesturing).toBe(false);
+    pointer('pointermove', 480);
+    expect(zoom.gesturing).toBe(true);
+    pointer('pointerup', 480);
+    expect(zoom.gesturing).toBe(false);
+    zoom.destroy();
   });
 });

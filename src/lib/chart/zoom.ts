@@ -9,6 +9,8 @@
  * with it (over a third of the bundle budget) for features we do not use.
  * The transform algebra is d3-zoom's, so `zoomedScale` reads it the same way.
  */
+import { perFrame } from './per-frame';
+
 export interface XTransform {
   k: number;
   x: number;
@@ -23,12 +25,16 @@ export interface ZoomController {
   set(transform: XTransform, animate?: boolean): void;
   /** Call when the plot size or the zoom limit changes. */
   resize(width: number, height: number, maxScale: number): void;
+  /** True while a drag, a pinch or a run of wheel events is moving the plot. */
+  readonly gesturing: boolean;
   destroy(): void;
 }
 
 const ANIMATION_MS = 250;
 /** Movement past which a press becomes a drag, and no longer a click. */
 const DRAG_THRESHOLD = 4;
+/** A wheel event less than this long after the previous one continues the same gesture. */
+const WHEEL_GESTURE_MS = 200;
 
 /** Keeps k within [1, maxK] and the plot covering the whole width: no panning into emptiness. */
 export function clampTransform({ k, x }: XTransform, width: number, maxK: number): XTransform {
@@ -64,11 +70,17 @@ export function attachZoom(element: SVGSVGElement, onzoom: (transform: XTransfor
   let animation = 0;
   const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-  const apply = (next: XTransform) => {
+  // Gestures report once a frame (their events can come faster); everything else at once.
+  const gestureReport = perFrame(onzoom);
+  const apply = (next: XTransform, { gesture = false } = {}) => {
     const clamped = clampTransform(next, width, maxK);
     if (clamped.k === current.k && clamped.x === current.x) return;
     current = clamped;
-    onzoom(current);
+    if (gesture) gestureReport.push(current);
+    else {
+      gestureReport.cancel();
+      onzoom(current);
+    }
   };
   const stopAnimation = () => cancelAnimationFrame(animation);
   const localX = (event: { clientX: number }) => event.clientX - element.getBoundingClientRect().left;
@@ -95,12 +107,17 @@ export function attachZoom(element: SVGSVGElement, onzoom: (transform: XTransfor
     }
   };
 
+  let lastWheel = -Infinity;
   const onWheel = (event: WheelEvent) => {
     event.preventDefault();
+    lastWheel = performance.now();
     stopAnimation();
     // Sideways wheels and trackpad swipes pan; vertical ones and pinches (ctrlKey) zoom.
-    if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) apply({ k: current.k, x: current.x - event.deltaX });
-    else apply(zoomWithin(current, wheelFactor(event), localX(event), maxK));
+    const next =
+      Math.abs(event.deltaX) > Math.abs(event.deltaY)
+        ? { k: current.k, x: current.x - event.deltaX }
+        : zoomWithin(current, wheelFactor(event), localX(event), maxK);
+    apply(next, { gesture: true });
   };
 
   const pointers = new Map<number, number>();
@@ -128,7 +145,7 @@ export function attachZoom(element: SVGSVGElement, onzoom: (transform: XTransfor
       const after = spread();
       if (before.distance > 0) {
         const zoomed = zoomWithin(current, after.distance / before.distance, before.mid, maxK);
-        apply({ k: zoomed.k, x: zoomed.x + after.mid - before.mid });
+        apply({ k: zoomed.k, x: zoomed.x + after.mid - before.mid }, { gesture: true });
       }
       dragging = true;
       return;
@@ -142,7 +159,7 @@ export function attachZoom(element: SVGSVGElement, onzoom: (transform: XTransfor
       element.setPointerCapture?.(event.pointerId);
       element.classList.add('dragging');
     }
-    apply({ k: current.k, x: current.x + now - previous });
+    apply({ k: current.k, x: current.x + now - previous }, { gesture: true });
   };
   const onPointerEnd = (event: PointerEvent) => {
     pointers.delete(event.pointerId);
@@ -177,8 +194,12 @@ export function attachZoom(element: SVGSVGElement, onzoom: (transform: XTransfor
       maxK = Math.max(1, maxScale);
       apply(current);
     },
+    get gesturing() {
+      return (dragging && pointers.size > 0) || performance.now() - lastWheel < WHEEL_GESTURE_MS;
+    },
     destroy() {
       stopAnimation();
+      gestureReport.cancel();
       element.removeEventListener('wheel', onWheel);
       element.removeEventListener('pointerdown', onPointerDown);
       element.removeEventListener('pointermove', onPointerMove);

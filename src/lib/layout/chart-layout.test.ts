@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_METRICS, layoutLanes, layoutMarks } from './chart-layout';
+import {
+  DEFAULT_METRICS,
+  layoutLanes,
+  layoutMarks,
+  markBases,
+  markCentre,
+  placeMark,
+  positionMarks,
+} from './chart-layout';
 import { orderLanes } from './lanes';
 import { createTimeScale } from './time-scale';
 import type { Actor, TimelineEvent } from '../model/schema';
@@ -91,5 +99,29 @@ describe('layoutMarks', () => {
     expect(layoutMarks(long, layout, base, { ...options, labelChars: 20 })[0]!.label).toBe(
       'A very long title…',
     );
+  });
+});
+
+describe('markBases and placeMark', () => {
+  const lanesLayout = layoutLanes(events, lanes, ['a', 'b'], base);
+  const zoomed = base.copy().range([-900, 2600]);
+
+  it('place every mark exactly where positionMarks does, at any zoom', () => {
+    const bases = markBases(events, lanesLayout);
+    for (const scale of [base, zoomed]) {
+      expect(bases.map((b) => placeMark(b!, scale))).toEqual(positionMarks(events, lanesLayout, scale));
+    }
+  });
+
+  it('give the symbol centre for clustering without building the mark', () => {
+    const bases = markBases(events, lanesLayout);
+    for (const b of bases) expect(markCentre(b!, zoomed)).toBe(placeMark(b!, zoomed).x);
+  });
+
+  it('keep one entry per event, in order, with its index, and shift y by the top given', () => {
+    const orphan = event('z', '2020-02-02', 'nobody');
+    const bases = markBases([...events, orphan], lanesLayout, { top: 50 });
+    expect(bases.map((b) => b?.index)).toEqual([0, 1, 2, 3, 4, undefined]);
+    expect(bases[1]!.y).toBe(positionMarks(events, lanesLayout, base)[1]!.y + 50);
   });
 });

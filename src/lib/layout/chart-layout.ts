@@ -53,7 +53,7 @@ export interface LaneLayout {
   height: number;
 }
 
-interface EventTime {
+export interface EventTime {
   start: Date;
   end: Date;
   precision: Precision;
@@ -147,35 +147,85 @@ export function layoutMarks(
   return labelMarks(positionMarks(events, lanes, scale, options), options);
 }
 
+/**
+ * What a mark keeps at every zoom level: its lane, row, shape and dates. Worked out once per
+ * dataset and lane layout, so that a zoom frame only has to map dates to x.
+ */
+export interface MarkBase {
+  event: TimelineEvent;
+  /** Position of the event in the list the bases were made from. */
+  index: number;
+  id: string;
+  laneId: string;
+  quadClass: QuadClass;
+  /** Symbol centre, vertically. */
+  y: number;
+  time: EventTime;
+  hasEnd: boolean;
+}
+
+/** One base per event, in the same order; undefined for an event without a lane or a date. */
+export function markBases(
+  events: readonly TimelineEvent[],
+  lanes: LaneLayout,
+  {
+    metrics = DEFAULT_METRICS,
+    resolveLane = laneOf,
+    top = 0,
+  }: Pick<MarkOptions, 'metrics' | 'resolveLane'> & { top?: number } = {},
+): (MarkBase | undefined)[] {
+  const bandOf = new Map(lanes.bands.map((band) => [band.lane.actor.id, band]));
+  return events.map((event, index) => {
+    const band = bandOf.get(resolveLane(event));
+    const time = eventTime(event);
+    if (!band || !time) return undefined;
+    const row = lanes.rowOf.get(event.id) ?? 0;
+    return {
+      event,
+      index,
+      id: event.id,
+      laneId: band.lane.actor.id,
+      quadClass: QUAD_CLASS_OF[event.category.type],
+      y: top + band.y + metrics.padding + row * metrics.rowHeight + metrics.rowHeight / 2,
+      time,
+      hasEnd: Boolean(event.end),
+    };
+  });
+}
+
+/** Where the symbol of a mark sits horizontally at this scale: all that clustering needs. */
+export function markCentre(base: MarkBase, scale: TimeScale, radius = DEFAULT_METRICS.markRadius): number {
+  return base.hasEnd ? scale(base.time.start) + radius : (scale(base.time.start) + scale(base.time.end)) / 2;
+}
+
+/** The mark of a base at this scale, without a label. */
+export function placeMark(base: MarkBase, scale: TimeScale, radius = DEFAULT_METRICS.markRadius): MarkLayout {
+  const span = markSpan(base.time, base.hasEnd, scale, radius);
+  const left = scale(base.time.start);
+  const right = scale(base.time.end);
+  return {
+    event: base.event,
+    id: base.id,
+    laneId: base.laneId,
+    quadClass: base.quadClass,
+    precision: base.time.precision,
+    x: span.x,
+    y: base.y,
+    bar: span.bar ? { x0: left, x1: Math.max(right, left + 1) } : undefined,
+  };
+}
+
 /** Places the marks, without labels: cheap, so it can run for everything in view before clustering. */
 export function positionMarks(
   events: readonly TimelineEvent[],
   lanes: LaneLayout,
   scale: TimeScale,
-  { metrics = DEFAULT_METRICS, resolveLane = laneOf }: Pick<MarkOptions, 'metrics' | 'resolveLane'> = {},
+  options: Pick<MarkOptions, 'metrics' | 'resolveLane'> = {},
 ): MarkLayout[] {
-  const bandOf = new Map(lanes.bands.map((band) => [band.lane.actor.id, band]));
-  const marks: MarkLayout[] = [];
-  for (const event of events) {
-    const band = bandOf.get(resolveLane(event));
-    const time = eventTime(event);
-    if (!band || !time) continue;
-    const row = lanes.rowOf.get(event.id) ?? 0;
-    const span = markSpan(time, Boolean(event.end), scale, metrics.markRadius);
-    const left = scale(time.start);
-    const right = scale(time.end);
-    marks.push({
-      event,
-      id: event.id,
-      laneId: band.lane.actor.id,
-      quadClass: QUAD_CLASS_OF[event.category.type],
-      precision: time.precision,
-      x: span.x,
-      y: band.y + metrics.padding + row * metrics.rowHeight + metrics.rowHeight / 2,
-      bar: span.bar ? { x0: left, x1: Math.max(right, left + 1) } : undefined,
-    });
-  }
-  return marks;
+  const radius = (options.metrics ?? DEFAULT_METRICS).markRadius;
+  return markBases(events, lanes, options)
+    .filter((base) => base !== undefined)
+    .map((base) => placeMark(base, scale, radius));
 }
 
 /** Decides which labels fit (see labels.ts); returns new marks, the given ones are not changed. */
