@@ -11,7 +11,7 @@ import { parsePartialDate, type Precision } from '../model/dates';
 import type { TimelineEvent } from '../model/schema';
 import { QUAD_CLASS_OF, type QuadClass } from '../model/vocabulary';
 import { laneOf, type Lane, type LaneResolver } from './lanes';
-import { assignRows } from './rows';
+import { assignRows, type Span } from './rows';
 import { placeLabels, shorten } from './labels';
 import type { TimeScale } from './time-scale';
 
@@ -59,11 +59,18 @@ export interface EventTime {
   precision: Precision;
 }
 
+/** By event object: layout asks for each event's time several times, and events never change. */
+const eventTimes = new WeakMap<object, EventTime | null>();
+
 export function eventTime(event: Pick<TimelineEvent, 'date' | 'end'>): EventTime | undefined {
-  const start = parsePartialDate(event.date);
-  if (!start) return undefined;
-  const end = event.end ? parsePartialDate(event.end) : undefined;
-  return { start: start.start, end: (end ?? start).end, precision: start.precision };
+  let time = eventTimes.get(event);
+  if (time === undefined) {
+    const start = parsePartialDate(event.date);
+    const end = event.end ? parsePartialDate(event.end) : undefined;
+    time = start ? { start: start.start, end: (end ?? start).end, precision: start.precision } : null;
+    eventTimes.set(event, time);
+  }
+  return time ?? undefined;
 }
 
 /** Horizontal extent of a mark, and where its symbol sits. */
@@ -91,16 +98,18 @@ export function layoutLanes(
 ): LaneLayout {
   const rowOf = new Map<string, number>();
   const bands: LaneBand[] = [];
+  // Each event's span, sorted into its lane in one pass over the events.
+  const spansOf = new Map<string, Span[]>(lanes.map((lane) => [lane.actor.id, []]));
+  for (const event of events) {
+    const spans = spansOf.get(resolveLane(event));
+    const time = spans && eventTime(event);
+    if (!time) continue;
+    const span = markSpan(time, Boolean(event.end), baseScale, metrics.markRadius);
+    spans.push({ id: event.id, x0: span.x0, x1: span.x1 + metrics.markGap });
+  }
   let y = 0;
   for (const lane of lanes) {
-    const spans = [];
-    for (const event of events) {
-      if (resolveLane(event) !== lane.actor.id) continue;
-      const time = eventTime(event);
-      if (!time) continue;
-      const span = markSpan(time, Boolean(event.end), baseScale, metrics.markRadius);
-      spans.push({ id: event.id, x0: span.x0, x1: span.x1 + metrics.markGap });
-    }
+    const spans = spansOf.get(lane.actor.id)!;
     const maxRows = partyIds.includes(lane.actor.id) ? metrics.maxPartyRows : metrics.maxOtherRows;
     const rows = assignRows(spans, maxRows, 0);
     for (const [id, row] of rows) rowOf.set(id, row);

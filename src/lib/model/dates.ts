@@ -38,16 +38,15 @@ export function parsePartialDate(text: string): PartialDate | undefined {
 
 function parseUncached(text: string): PartialDate | undefined {
   if (!PARTIAL_DATE.test(text)) return undefined;
-  const [year = 0, month, day] = text.split('-').map(Number);
-  if (month === undefined) {
-    return { precision: 'year', start: utc(year, 1, 1), end: utc(year + 1, 1, 1) };
-  }
+  // The pattern fixed the positions of the digits: read them where they stand.
+  const year = Number(text.slice(0, 4));
+  if (text.length === 4) return { precision: 'year', start: utc(year, 1, 1), end: utc(year + 1, 1, 1) };
+  const month = Number(text.slice(5, 7));
   if (month < 1 || month > 12) return undefined;
-  if (day !== undefined) {
-    if (day < 1 || day > daysInMonth(year, month)) return undefined;
-    return { precision: 'day', start: utc(year, month, day), end: utc(year, month, day + 1) };
-  }
-  return { precision: 'month', start: utc(year, month, 1), end: utc(year, month + 1, 1) };
+  if (text.length === 7) return { precision: 'month', start: utc(year, month, 1), end: utc(year, month + 1, 1) };
+  const day = Number(text.slice(8, 10));
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { precision: 'day', start: utc(year, month, day), end: utc(year, month, day + 1) };
 }
 
 export function isRealPartialDate(text: string): boolean {
@@ -60,8 +59,8 @@ export function daysInMonth(year: number, month: number): number {
 
 function utc(year: number, month: number, day: number): Date {
   const date = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC maps years 0-99 to 1900-1999; set the year explicitly.
-  date.setUTCFullYear(year, month - 1, day);
+  // Date.UTC maps years 0-99 to 1900-1999; set the year explicitly for those.
+  if (year < 100) date.setUTCFullYear(year, month - 1, day);
   return date;
 }
 

@@ -12,23 +12,40 @@ const FIELDS: Record<Precision, Intl.DateTimeFormatOptions> = {
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The same formatters by the identity of their options object, so that constant options need no key at all. */
+const formattersByFields = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+
+function formatterFor(fields: Intl.DateTimeFormatOptions, locale: string): Intl.DateTimeFormat {
+  let byLocale = formattersByFields.get(fields);
+  if (!byLocale) formattersByFields.set(fields, (byLocale = new Map()));
+  let formatter = byLocale.get(locale);
+  if (!formatter) {
+    const key = `${locale}|${JSON.stringify(fields)}`;
+    formatter = formatters.get(key) ?? new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+    byLocale.set(locale, formatter);
+  }
+  return formatter;
+}
 
 /**
  * A UTC instant in the given fields and locale, such as { month: 'short' } → "Jul".
  * Formatters are made once per locale and fields: making one costs far more than using it.
  */
 export function formatUtc(date: Date, fields: Intl.DateTimeFormatOptions, locale = dateLocale): string {
-  const key = `${locale}|${JSON.stringify(fields)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(date);
+  return formatterFor(fields, locale).format(date);
 }
 
+/** Formatted partial dates, by the (shared, immutable) parsed date and the locale: a chart asks for the same ones often. */
+const formattedDates = new WeakMap<PartialDate, Map<string, string>>();
+
 export function formatPartialDate(date: PartialDate, locale = dateLocale): string {
-  return formatUtc(date.start, FIELDS[date.precision], locale);
+  let byLocale = formattedDates.get(date);
+  if (!byLocale) formattedDates.set(date, (byLocale = new Map()));
+  let text = byLocale.get(locale);
+  if (text === undefined)
+    byLocale.set(locale, (text = formatUtc(date.start, FIELDS[date.precision], locale)));
+  return text;
 }
 
 export interface DatedLike {
