@@ -119,6 +119,45 @@ describe.skipIf(!inject('browserAvailable'))('the interactive timeline, in Chrom
     await page.context().close();
   });
 
+  it('opens a crowd of events dated to the same year by zooming, and reaches each by keyboard', async () => {
+    const crowd = (page: Page) => page.locator('svg.plot [data-event-id^="1994-act-"]');
+    const counts = (page: Page) => page.locator('svg.plot [data-cluster-size]');
+
+    // By zooming: a count mark opens into a smaller one or into marks, down to the deepest zoom,
+    // where nothing is counted any more and every event of the crowd is a mark of its own.
+    const zooming = await openPage(browser, `${appUrl}?data=fixtures/valid/crowded-year.json`);
+    await ready(zooming.page);
+    expect(await counts(zooming.page).first().getAttribute('data-cluster-size')).toBe('14');
+    for (let click = 0; click < 12 && (await counts(zooming.page).count()) > 0; click++) {
+      await counts(zooming.page).first().click();
+      await zooming.page.waitForTimeout(400);
+    }
+    expect(await counts(zooming.page).count()).toBe(0);
+    expect(await crowd(zooming.page).count()).toBe(14);
+    await saveScreenshot(zooming.page, 'timeline-crowded-year');
+    expect(zooming.errors).toEqual([]);
+    await zooming.page.context().close();
+
+    // By keyboard, from the overview: each arrow press brings the next event out of its count mark.
+    const { page, errors } = await openPage(browser, `${appUrl}?data=fixtures/valid/crowded-year.json`);
+    await ready(page);
+    await page.locator('svg.plot').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Home');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+    const seen = new Set<string>();
+    for (let i = 0; i < 17; i++) {
+      await expect.poll(focused).not.toBeNull();
+      const id = (await focused())!;
+      seen.add(id);
+      await page.keyboard.press('ArrowRight');
+      if (i < 16) await expect.poll(focused).not.toBe(id);
+    }
+    expect(seen.size).toBe(17);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('restores the selected event, window, filters and search from a deep link', async () => {
     const url = `${appUrl}?event=${EXPULSION}&from=2020-06-01&to=2021-06-30&evidence=explicit&q=expel`;
     const { page } = await openPage(browser, url);

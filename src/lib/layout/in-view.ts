@@ -32,7 +32,19 @@ export function layoutInView(
   bases: readonly (MarkBase | undefined)[],
   indexes: readonly number[],
   scale: TimeScale,
-  { radius = DEFAULT_METRICS.markRadius, ...clusterOptions }: ClusterOptions & { radius?: number },
+  {
+    radius = DEFAULT_METRICS.markRadius,
+    canZoomIn = true,
+    ...clusterOptions
+  }: ClusterOptions & {
+    radius?: number;
+    /**
+     * False at the deepest zoom. A count mark opens by zooming in, so where that is no longer possible
+     * (events of one actor dated to the same year, say) none is made: every event is drawn on its own,
+     * and crowded ones overlap, each still a mark to click or focus.
+     */
+    canZoomIn?: boolean;
+  },
 ): InView {
   const status = new Uint8Array(bases.length);
   const placed: MarkBase[] = [];
@@ -44,7 +56,11 @@ export function layoutInView(
     placed.push(base);
     xs.push(markCentre(base, scale, radius));
   }
-  const { singles, clusters } = clusterByCell(placed, xs, clusterOptions);
+  const { singles, clusters } = clusterByCell(
+    placed,
+    xs,
+    canZoomIn ? clusterOptions : { ...clusterOptions, threshold: Number.POSITIVE_INFINITY },
+  );
   for (const cluster of clusters) {
     for (const member of cluster.members) status[member.index] = InViewStatus.clustered;
   }
