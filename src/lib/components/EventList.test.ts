@@ -71,3 +71,31 @@ describe('EventList', () => {
     );
   });
 });
+
+describe('EventList with many events', () => {
+  const dataset = fixtureDataset();
+  const many = Array.from({ length: 450 }, (_, i) => ({
+    ...dataset.events[1]!,
+    id: `event-${String(i).padStart(3, '0')}`,
+    title: `Event ${i}`,
+  }));
+  const listed = () => within(screen.getByRole('list')).getAllByRole('listitem');
+
+  it('lists a page at a time, and each "Show more" adds the next and moves the focus to it', async () => {
+    const user = userEvent.setup();
+    render(EventList, { props: { dataset, events: many, language: 'en', onselect: () => undefined } });
+    expect(listed()).toHaveLength(200);
+    await user.click(screen.getByRole('button', { name: 'Show 200 more events (250 not listed yet)' }));
+    expect(listed()).toHaveLength(400);
+    expect(screen.getByRole('button', { name: 'Event 200' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Show 50 more events (50 not listed yet)' }));
+    expect(listed()).toHaveLength(450);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
+  });
+
+  it('always lists the selected event, however far down it is', () => {
+    render(EventList, { props: { dataset, events: many, language: 'en', selectedId: 'event-321' } });
+    expect(listed()).toHaveLength(322);
+    expect(listed().at(-1)).toHaveAttribute('data-event-id', 'event-321');
+  });
+});

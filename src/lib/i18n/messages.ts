@@ -6,6 +6,8 @@ export const en = {
   appName: 'demarche',
   loading: 'Loading the timeline…',
   eventsHeading: 'Events',
+  listMore: (next: number, rest: number) =>
+    `Show ${next} more ${next === 1 ? 'event' : 'events'} (${rest} not listed yet)`,
   eventCount: (count: number) => `${count} ${count === 1 ? 'event' : 'events'}`,
   linkCount: (count: number) => `${count} ${count === 1 ? 'link' : 'links'}`,
   actorsLabel: 'Actors',
