@@ -16,7 +16,7 @@ export const BUDGETS = {
   app: { name: 'full view (index.html)', limitBytes: 45_000 },
   // The embed is one file that can fetch nothing, so everything it can show is inside: the target of 40 kB is
   // not reached yet (see bench/README.md). The limit stops it growing while the work goes on.
-  embed: { name: 'embed (embed.html)', limitBytes: 46_500, targetBytes: 40_000 },
+  embed: { name: 'embed (embed.html)', limitBytes: 46_000, targetBytes: 40_000 },
 } as const satisfies Record<string, Budget>;
 
 export interface BudgetVerdict {

@@ -43,7 +43,8 @@ function parseUncached(text: string): PartialDate | undefined {
   if (text.length === 4) return { precision: 'year', start: utc(year, 1, 1), end: utc(year + 1, 1, 1) };
   const month = Number(text.slice(5, 7));
   if (month < 1 || month > 12) return undefined;
-  if (text.length === 7) return { precision: 'month', start: utc(year, month, 1), end: utc(year, month + 1, 1) };
+  if (text.length === 7)
+    return { precision: 'month', start: utc(year, month, 1), end: utc(year, month + 1, 1) };
   const day = Number(text.slice(8, 10));
   if (day < 1 || day > daysInMonth(year, month)) return undefined;
   return { precision: 'day', start: utc(year, month, day), end: utc(year, month, day + 1) };

@@ -13,7 +13,8 @@ import { DEFAULT_FILTERS, type Filters, type ViewState } from './view-state';
 export class TimelineState {
   selectedId: string | null = $state(null);
   hoveredId: string | null = $state(null);
-  filters: Filters = $state(DEFAULT_FILTERS);
+  // Raw: filters are replaced, never changed in place (FilterPanel and the URL make new ones).
+  filters: Filters = $state.raw(DEFAULT_FILTERS);
   query = $state('');
   view: 'chart' | 'list' = $state('chart');
   window: { from: string; to: string } | null = $state(null);
