@@ -9,7 +9,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importTimelineJs, slugify, TimelineJsImportError } from '../src/lib/import/timelinejs';
+import { importTimelineJs, TimelineJsImportError } from '../src/lib/import/timelinejs';
+import { slugify } from '../src/lib/import/html-text';
 import { CATEGORY_TYPES } from '../src/lib/model/vocabulary';
 import { formatPath } from '../src/lib/validate/describe';
 import { formatProblem } from '../src/lib/validate/format-problem';

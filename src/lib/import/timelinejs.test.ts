@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../tests/helpers/files';
 import { validateDatasetText } from '../validate/validate-dataset';
 import { formatPath } from '../validate/describe';
-import { importTimelineJs, plainText, slugify, TimelineJsImportError } from './timelinejs';
+import { importTimelineJs, TimelineJsImportError } from './timelinejs';
+import { plainText, slugify } from './html-text';
 
 const OPTIONS = { id: 'atlantis-lemuria', today: '2026-12-01' };
 type Event = Record<string, unknown> & { id: string };

@@ -11,8 +11,13 @@
  */
 import * as v from 'valibot';
 import { SourceSchema, type Source } from '../model/schema';
-import { daysInMonth } from '../model/dates';
-import { CsvSyntaxError, parseCsv } from './csv-parse';
+import { firstWords, plainText, shortSlug, slugify, uniqueId } from './html-text';
+import { count, listOf, shorten } from './import-notes';
+import { partialDate, saysMoreThan } from './timelinejs-dates';
+import { readCsv, readJson, type Loose, type Slide, type Timeline } from './timelinejs-read';
+
+// What importTimelineJs throws when the input is not a TimelineJS timeline at all.
+export { TimelineJsImportError } from './timelinejs-read';
 
 export interface ImportResult {
   dataset: Record<string, unknown>;
@@ -26,235 +31,12 @@ export interface ImportOptions {
   today: string;
 }
 
-/** The input cannot be read as a TimelineJS timeline at all. */
-export class TimelineJsImportError extends Error {
-  override name = 'TimelineJsImportError';
-}
-
-interface DateParts {
-  year: string;
-  month: string;
-  day: string;
-  display: string;
-}
-
-interface Slide {
-  /** Where the slide is in the input, for notes: `row 4` or `events[2]`. */
-  where: string;
-  start?: DateParts;
-  end?: DateParts;
-  headline: string;
-  text: string;
-  mediaUrl: string;
-  mediaCaption: string;
-  group: string;
-  displayDate: string;
-  /** Names of the input fields that hold something demarche has no place for. */
-  unmapped: string[];
-}
-
-interface Timeline {
-  title?: Slide;
-  events: Slide[];
-  eras: Slide[];
-  notes: string[];
-}
-
 export function importTimelineJs(
   source: { format: 'json' | 'csv'; text: string },
   options: ImportOptions,
 ): ImportResult {
   const timeline = source.format === 'json' ? readJson(source.text) : readCsv(source.text);
   return toDataset(timeline, options);
-}
-
-// ---------------------------------------------------------------- reading JSON
-
-type Loose = Record<string, unknown>;
-const isObject = (value: unknown): value is Loose =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const textOf = (value: unknown): string =>
-  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
-const objectAt = (value: unknown): Loose => (isObject(value) ? value : {});
-
-// `autolink` only says whether TimelineJS turns addresses in the text into links; plain text has none.
-const MAPPED_SLIDE_FIELDS = new Set([
-  'start_date',
-  'end_date',
-  'text',
-  'media',
-  'group',
-  'display_date',
-  'autolink',
-]);
-const MAPPED_MEDIA_FIELDS = new Set(['url', 'caption']);
-const MAPPED_DATE_FIELDS = new Set(['year', 'month', 'day', 'display_date']);
-
-function readJson(text: string): Timeline {
-  let root: unknown;
-  try {
-    root = JSON.parse(text);
-  } catch (error) {
-    throw new TimelineJsImportError(`not valid JSON (${(error as Error).message})`);
-  }
-  if (isObject(root) && isObject(root.timeline)) {
-    throw new TimelineJsImportError(
-      'this is a TimelineJS 2 file ({"timeline": …}); open it in TimelineJS 3 or its spreadsheet template and export that',
-    );
-  }
-  if (!isObject(root) || !Array.isArray(root.events)) {
-    throw new TimelineJsImportError(
-      'no "events" list at the top level; a TimelineJS 3 JSON file is one object like {"title": {…}, "events": […]}',
-    );
-  }
-  const notes: string[] = [];
-  const skipped: string[] = [];
-  const events: Slide[] = [];
-  root.events.forEach((slide, i) => {
-    if (isObject(slide)) events.push(jsonSlide(slide, `events[${i}]`));
-    else skipped.push(`events[${i}]`);
-  });
-  if (skipped.length > 0) {
-    notes.push(
-      `Skipped ${count(skipped.length, 'slide')} that ${skipped.length === 1 ? 'is' : 'are'} not an object: ${listOf(skipped)}.`,
-    );
-  }
-  if (root.scale === 'cosmological') {
-    notes.push('The timeline uses the "cosmological" scale; demarche shows years 1 to 9999 only.');
-  }
-  const eras = Array.isArray(root.eras)
-    ? root.eras.filter(isObject).map((era, i) => jsonSlide(era, `eras[${i}]`))
-    : [];
-  return { title: isObject(root.title) ? jsonSlide(root.title, 'title') : undefined, events, eras, notes };
-}
-
-function jsonSlide(slide: Loose, where: string): Slide {
-  const text = objectAt(slide.text);
-  const media = objectAt(slide.media);
-  const unmapped = [
-    ...Object.keys(slide).filter((key) => !MAPPED_SLIDE_FIELDS.has(key)),
-    ...Object.keys(media)
-      .filter((key) => !MAPPED_MEDIA_FIELDS.has(key) && textOf(media[key]) !== '')
-      .map((key) => `media.${key}`),
-  ];
-  const dateParts = (key: 'start_date' | 'end_date'): DateParts | undefined => {
-    const date = slide[key];
-    if (!isObject(date)) return undefined;
-    for (const part of Object.keys(date)) {
-      if (!MAPPED_DATE_FIELDS.has(part) && textOf(date[part]) !== '') unmapped.push(`${key}.${part}`);
-    }
-    return {
-      year: textOf(date.year),
-      month: textOf(date.month),
-      day: textOf(date.day),
-      display: textOf(date.display_date),
-    };
-  };
-  const start = dateParts('start_date');
-  const end = dateParts('end_date');
-  const displays = [start?.display, end?.display].filter(Boolean);
-  return {
-    where,
-    start,
-    end,
-    headline: textOf(text.headline),
-    text: textOf(text.text),
-    mediaUrl: textOf(media.url),
-    mediaCaption: textOf(media.caption),
-    group: textOf(slide.group),
-    displayDate: textOf(slide.display_date) || displays.join(' – '),
-    unmapped,
-  };
-}
-
-// ----------------------------------------------------------------- reading CSV
-
-const CSV_COLUMNS = [
-  'Year',
-  'Month',
-  'Day',
-  'Time',
-  'End Year',
-  'End Month',
-  'End Day',
-  'End Time',
-  'Display Date',
-  'Headline',
-  'Text',
-  'Media',
-  'Media Credit',
-  'Media Caption',
-  'Media Thumbnail',
-  'Alt Text',
-  'Type',
-  'Group',
-  'Background',
-] as const;
-type CsvColumn = (typeof CSV_COLUMNS)[number];
-const UNMAPPED_COLUMNS: CsvColumn[] = [
-  'Time',
-  'End Time',
-  'Media Credit',
-  'Media Thumbnail',
-  'Alt Text',
-  'Background',
-];
-const headerKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
-
-function readCsv(text: string): Timeline {
-  let records: string[][];
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new TimelineJsImportError(`not valid CSV: ${error.message}`);
-    throw error;
-  }
-  const [header = [], ...rows] = records;
-  const columnIndex = new Map<string, number>();
-  header.forEach((name, i) => {
-    if (!columnIndex.has(headerKey(name))) columnIndex.set(headerKey(name), i);
-  });
-  if (!columnIndex.has('year')) {
-    throw new TimelineJsImportError(
-      `no "Year" column in the first row; export the sheet made from the TimelineJS template, whose first row is ${CSV_COLUMNS.join(', ')}`,
-    );
-  }
-  const known = new Set(CSV_COLUMNS.map(headerKey));
-  const unknownColumns = header.filter((name) => name.trim() !== '' && !known.has(headerKey(name)));
-  const notes = unknownColumns.length
-    ? [
-        `Ignored ${count(unknownColumns.length, 'column')} TimelineJS does not define: ${listOf(unknownColumns.map(quote))}.`,
-      ]
-    : [];
-
-  const timeline: Timeline = { events: [], eras: [], notes };
-  rows.forEach((row, i) => {
-    if (row.every((cell) => cell.trim() === '')) return;
-    const cell = (column: CsvColumn) => (row[columnIndex.get(headerKey(column)) ?? -1] ?? '').trim();
-    const slide: Slide = {
-      where: `row ${i + 2}`,
-      start: { year: cell('Year'), month: cell('Month'), day: cell('Day'), display: '' },
-      end: { year: cell('End Year'), month: cell('End Month'), day: cell('End Day'), display: '' },
-      headline: cell('Headline'),
-      text: cell('Text'),
-      mediaUrl: cell('Media'),
-      mediaCaption: cell('Media Caption'),
-      group: cell('Group'),
-      displayDate: cell('Display Date'),
-      unmapped: UNMAPPED_COLUMNS.filter((column) => cell(column) !== ''),
-    };
-    const type = cell('Type').toLowerCase();
-    // As TimelineJS does: the first "title" row is the title, any later one an event.
-    if (type === 'title' && !timeline.title) timeline.title = slide;
-    else if (type === 'era') timeline.eras.push(slide);
-    else {
-      if (type === 'title') {
-        notes.push(`Another "title" row (${slide.where}) was read as an event, as TimelineJS does.`);
-      }
-      timeline.events.push(slide);
-    }
-  });
-  return timeline;
 }
 
 // ------------------------------------------------------------------- mapping
@@ -403,62 +185,6 @@ function titleNotes(title: Slide | undefined): string[] {
   ];
 }
 
-// --------------------------------------------------------------------- dates
-
-/** `2014`, `2014-07` or `2014-07-17`, from as much of the date as is given. */
-function partialDate(parts: DateParts | undefined): string | { problem: string } {
-  if (!parts || parts.year === '') return { problem: 'no year' };
-  const [year, month, day] = [parts.year, parts.month, parts.day].map((part) => part.replace(/[\s,]+/g, ''));
-  if (!/^-?\d+$/.test(year!)) return { problem: `the year "${parts.year}" is not a number` };
-  const y = Number(year);
-  if (y < 1 || y > 9999) return { problem: `the year ${y} is outside 1 to 9999, which demarche can show` };
-  const yyyy = String(y).padStart(4, '0');
-  if (month === '') {
-    return day === '' ? yyyy : { problem: `a day (${parts.day}) is given without a month` };
-  }
-  const m = Number(month);
-  if (!/^\d+$/.test(month!) || m < 1 || m > 12) {
-    return { problem: `the month "${parts.month}" is not 1 to 12` };
-  }
-  const yyyyMm = `${yyyy}-${String(m).padStart(2, '0')}`;
-  if (day === '') return yyyyMm;
-  const d = Number(day);
-  if (!/^\d+$/.test(day!) || d < 1 || d > daysInMonth(y, m)) {
-    return { problem: `${yyyyMm} has no day "${parts.day}"` };
-  }
-  return `${yyyyMm}-${String(d).padStart(2, '0')}`;
-}
-
-const MONTHS = 'january february march april may june july august september october november december'.split(
-  ' ',
-);
-const CONNECTIVES = new Set(['to', 'until', 'till', 'through', 'and', 'from', 'of', 'the', 'on', 'in']);
-
-/** True when a display date holds words the dates do not, like "Spring" in "Spring 2018". */
-function saysMoreThan(display: string, dates: (string | undefined)[]): boolean {
-  const covered = new Set(CONNECTIVES);
-  for (const date of dates) {
-    if (!date) continue;
-    const [year, month, day] = date.split('-').map(Number);
-    covered.add(String(year));
-    if (month) {
-      const name = MONTHS[month - 1]!;
-      for (const word of [String(month), String(month).padStart(2, '0'), name, name.slice(0, 3)]) {
-        covered.add(word);
-      }
-      if (month === 9) covered.add('sept');
-    }
-    if (day) {
-      for (const suffix of ['', 'st', 'nd', 'rd', 'th']) {
-        covered.add(`${day}${suffix}`);
-        covered.add(`${String(day).padStart(2, '0')}${suffix}`);
-      }
-    }
-  }
-  const words = display.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  return words.some((word) => word !== '' && !covered.has(word));
-}
-
 // --------------------------------------------------------------------- media
 
 const FILE_KINDS: [RegExp, string][] = [
@@ -494,97 +220,7 @@ function mediaSource(slide: Slide): { source: Source } | { problem?: string } {
   return v.is(SourceSchema, source) ? { source } : { problem: `"${shorten(url)}" is not a full web address` };
 }
 
-// ---------------------------------------------------------------------- text
-
-// Tags that sit inside a line of text; any other tag separates words.
-const INLINE_TAGS = new Set(
-  'a abbr b bdi bdo cite code em font i kbd mark q s small span strong sub sup time u'.split(' '),
-);
-const TAG = /<(\/?)([a-zA-Z][^\s/>]*)(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g;
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-};
-
-/**
- * HTML to plain text: drops comments, <script> and <style> with their content,
- * and every tag; decodes entities; collapses whitespace.
- */
-export function plainText(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
-    .replace(TAG, (_, _slash: string, name: string) => (INLINE_TAGS.has(name.toLowerCase()) ? '' : ' '))
-    .replace(
-      /&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi,
-      (entity, decimal?: string, hex?: string, name?: string) => {
-        if (name) return ENTITIES[name.toLowerCase()] ?? entity;
-        const code = decimal ? Number(decimal) : parseInt(hex!, 16);
-        const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-        return valid ? String.fromCodePoint(code) : '\uFFFD';
-      },
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Lowercase ASCII letters, digits and single hyphens: "Rózsa Péter" → "rozsa-peter". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-function shortSlug(text: string, maxLength = 50): string {
-  const slug = slugify(text);
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength + 1);
-  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : maxLength);
-}
-
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
-}
-
-function firstWords(text: string, maxLength: number): string {
-  if (text.length <= maxLength) return text;
-  const cut = text.slice(0, maxLength);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut.slice(0, maxLength - 1)).trimEnd()}…`;
-}
-
-// --------------------------------------------------------------------- notes
-
 function describeSlide(slide: Slide): string {
   const headline = plainText(slide.headline) || firstWords(plainText(slide.text), 40);
   return headline ? `"${headline}" (${slide.where})` : slide.where;
-}
-
-const shorten = (text: string) => (text.length > 50 ? `${text.slice(0, 49)}…` : text);
-const quote = (text: string) => `"${text}"`;
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
-/** The first few items and how many more, so a note stays readable for a thousand events. */
-function listOf(items: string[], shown = 5): string {
-  const rest = items.length - shown;
-  return `${items.slice(0, shown).join('; ')}${rest > 0 ? `; and ${rest} more` : ''}`;
 }
