@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cell, renderMarkdown, type BenchReport } from '../../bench/report';
 import { checkTargets } from '../../bench/targets';
+import { BUDGETS } from '../../bench/budgets';
 import { caseResult, sample } from './bench-fixtures';
 
 function report(cases: BenchReport['cases'], smoke = false): BenchReport {
@@ -43,7 +44,8 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('Chromium 140.0.1.2');
     expect(markdown).toContain(
       '- JavaScript at start, gzipped: full view (index.html): 44.0 kB of 45.0 kB (assets/index-A1.js 44.0 kB); ' +
-        'embed (embed.html): 45.1 kB of 46.5 kB; target 40.0 kB, not met yet (embed.html 45.1 kB)',
+        `embed (embed.html): 45.1 kB of ${(BUDGETS.embed.limitBytes / 1000).toFixed(1)} kB; target 40.0 kB, ` +
+        'not met yet (embed.html 45.1 kB)',
     );
     expect(markdown).toContain('medians of 5 runs');
   });
