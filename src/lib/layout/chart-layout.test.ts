@@ -102,6 +102,24 @@ describe('layoutMarks', () => {
   });
 });
 
+describe('layoutLanes by position', () => {
+  it('gives the band and row of each event by its position, and -1 for one without a lane', () => {
+    const orphan = event('z', '2020-02-02', 'nobody');
+    const layout = layoutLanes([...events, orphan], lanes, ['a', 'b'], base);
+    expect([...layout.bandAt]).toEqual([0, 0, 0, 1, 1, -1]);
+    expect([...layout.rowAt].slice(0, 5)).toEqual(events.map((e) => layout.rowOf.get(e.id)));
+    expect(layout.rowOf.has('z')).toBe(false);
+  });
+
+  it('lets markBases place other events than those laid out, by id and lane', () => {
+    const layout = layoutLanes(events, lanes, ['a', 'b'], base);
+    const reversed = [...events].reverse();
+    const byId = (list: ReturnType<typeof markBases>) =>
+      Object.fromEntries(list.map((b) => [b!.id, [b!.laneId, b!.y]]));
+    expect(byId(markBases(reversed, layout))).toEqual(byId(markBases(events, layout)));
+  });
+});
+
 describe('markBases and placeMark', () => {
   const lanesLayout = layoutLanes(events, lanes, ['a', 'b'], base);
   const zoomed = base.copy().range([-900, 2600]);

@@ -11,7 +11,7 @@ import { parsePartialDate, type Precision } from '../model/dates';
 import type { TimelineEvent } from '../model/schema';
 import { QUAD_CLASS_OF, type QuadClass } from '../model/vocabulary';
 import { laneOf, type Lane, type LaneResolver } from './lanes';
-import { assignRows, type Span } from './rows';
+import { stackRows, type Span } from './rows';
 import { placeLabels, shorten } from './labels';
 import type { TimeScale } from './time-scale';
 
@@ -48,9 +48,13 @@ export interface LaneBand {
 
 export interface LaneLayout {
   bands: LaneBand[];
-  /** Row of each event within its lane. */
-  rowOf: Map<string, number>;
+  /** Row of each event within its lane, by id. */
+  readonly rowOf: ReadonlyMap<string, number>;
   height: number;
+  /** The events laid out, and by their position the index of each one's band (−1 for none) and its row. */
+  events: readonly TimelineEvent[];
+  bandAt: Int32Array;
+  rowAt: Int32Array;
 }
 
 export interface EventTime {
@@ -96,29 +100,45 @@ export function layoutLanes(
   metrics: LaneMetrics = DEFAULT_METRICS,
   resolveLane: LaneResolver = laneOf,
 ): LaneLayout {
-  const rowOf = new Map<string, number>();
   const bands: LaneBand[] = [];
+  // Rows and bands by event position, not maps by id: on 10,000 events, hashing ids is the slow part.
+  const bandAt = new Int32Array(events.length).fill(-1);
+  const rowAt = new Int32Array(events.length);
+  const laneIndex = new Map(lanes.map((lane, i) => [lane.actor.id, i]));
   // Each event's span, sorted into its lane in one pass over the events.
-  const spansOf = new Map<string, Span[]>(lanes.map((lane) => [lane.actor.id, []]));
-  for (const event of events) {
-    const spans = spansOf.get(resolveLane(event));
-    const time = spans && eventTime(event);
-    if (!time) continue;
+  const spansOf: (Span & { index: number })[][] = lanes.map(() => []);
+  events.forEach((event, index) => {
+    const lane = laneIndex.get(resolveLane(event));
+    const time = lane === undefined ? undefined : eventTime(event);
+    if (!time) return;
     const span = markSpan(time, Boolean(event.end), baseScale, metrics.markRadius);
-    spans.push({ id: event.id, x0: span.x0, x1: span.x1 + metrics.markGap });
-  }
+    spansOf[lane!]!.push({ id: event.id, index, x0: span.x0, x1: span.x1 + metrics.markGap });
+    bandAt[index] = lane!;
+  });
   let y = 0;
-  for (const lane of lanes) {
-    const spans = spansOf.get(lane.actor.id)!;
+  lanes.forEach((lane, i) => {
     const maxRows = partyIds.includes(lane.actor.id) ? metrics.maxPartyRows : metrics.maxOtherRows;
-    const rows = assignRows(spans, maxRows, 0);
-    for (const [id, row] of rows) rowOf.set(id, row);
-    const rowCount = Math.max(1, ...[...rows.values()].map((row) => row + 1));
+    const rowCount = Math.max(
+      1,
+      stackRows(spansOf[i]!, maxRows, 0, (span, row) => (rowAt[span.index] = row)),
+    );
     const height = metrics.padding * 2 + rowCount * metrics.rowHeight;
     bands.push({ lane, y, height, rows: rowCount });
     y += height;
-  }
-  return { bands, rowOf, height: y };
+  });
+  let rowOf: Map<string, number> | undefined;
+  return {
+    bands,
+    height: y,
+    events,
+    bandAt,
+    rowAt,
+    // Only for a caller that asks by id: the chart itself reads rows by position.
+    get rowOf() {
+      rowOf ??= new Map(events.flatMap((event, i) => (bandAt[i]! >= 0 ? [[event.id, rowAt[i]!]] : [])));
+      return rowOf;
+    },
+  };
 }
 
 export interface MarkLayout {
@@ -183,12 +203,14 @@ export function markBases(
     top = 0,
   }: Pick<MarkOptions, 'metrics' | 'resolveLane'> & { top?: number } = {},
 ): (MarkBase | undefined)[] {
-  const bandOf = new Map(lanes.bands.map((band) => [band.lane.actor.id, band]));
+  // The events the lanes were laid out from are found by position; any others by id and lane.
+  const same = events === lanes.events;
+  const bandOf = same ? undefined : new Map(lanes.bands.map((band) => [band.lane.actor.id, band]));
   return events.map((event, index) => {
-    const band = bandOf.get(resolveLane(event));
+    const band = same ? lanes.bands[lanes.bandAt[index]!] : bandOf!.get(resolveLane(event));
     const time = eventTime(event);
     if (!band || !time) return undefined;
-    const row = lanes.rowOf.get(event.id) ?? 0;
+    const row = same ? lanes.rowAt[index]! : (lanes.rowOf.get(event.id) ?? 0);
     return {
       event,
       index,

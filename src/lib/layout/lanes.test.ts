@@ -6,6 +6,15 @@ const actor = (id: string, kind: Actor['kind']): Actor => ({ id, name: id, short
 const event = (actorId: string) => ({ actors: [actorId] }) as never;
 
 describe('orderLanes', () => {
+  it('finds an actor that acts only after the others, and is not stopped early by an unknown one', () => {
+    const lanes = orderLanes({
+      parties: ['a', 'b'],
+      actors: [actor('a', 'state'), actor('b', 'state'), actor('late', 'group')],
+      events: ['a', 'ghost', 'b', 'a', 'b', 'late'].map(event),
+    });
+    expect(lanes.map((lane) => lane.actor.id)).toEqual(['a', 'b', 'late']);
+  });
+
   it('puts the two parties first, then other actors by kind, and drops actors that never act', () => {
     const lanes = orderLanes({
       parties: ['b', 'a'],

@@ -19,7 +19,13 @@ export function orderLanes(
   dataset: Pick<Dataset, 'actors' | 'events' | 'parties'>,
   resolveLane: LaneResolver = laneOf,
 ): Lane[] {
-  const acting = new Set(dataset.events.map(resolveLane));
+  // Stops once every actor has been seen, usually within the first events rather than after all of them.
+  const known = new Set(dataset.actors.map((actor) => actor.id));
+  const acting = new Set<string>();
+  for (const event of dataset.events) {
+    const lane = resolveLane(event);
+    if (known.has(lane) && acting.add(lane).size === known.size) break;
+  }
   const rank = (actor: Actor, position: number) => {
     const party = dataset.parties.indexOf(actor.id);
     return party >= 0 ? [0, party] : [1 + KIND_ORDER[actor.kind], position];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignRows } from './rows';
+import { assignRows, stackRows } from './rows';
 
 const span = (id: string, x0: number, x1: number) => ({ id, x0, x1 });
 
@@ -22,5 +22,19 @@ describe('assignRows', () => {
   it('does not depend on input order', () => {
     const input = [span('c', 8, 20), span('a', 0, 10), span('b', 5, 15)];
     expect(Object.fromEntries(assignRows(input, 3))).toEqual({ a: 0, b: 1, c: 2 });
+  });
+});
+
+describe('stackRows', () => {
+  it('hands each span its row, the same as assignRows, and returns how many rows they take', () => {
+    const input = [span('c', 8, 20), span('a', 0, 10), span('b', 5, 15), span('d', 30, 40)];
+    const placed: Record<string, number> = {};
+    const count = stackRows(input, 3, 2, (s, row) => (placed[s.id] = row));
+    expect(placed).toEqual(Object.fromEntries(assignRows(input, 3)));
+    expect(count).toBe(3);
+  });
+
+  it('counts no rows for no spans', () => {
+    expect(stackRows([], 3, 2, () => {})).toBe(0);
   });
 });

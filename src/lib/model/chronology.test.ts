@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chronological } from './chronology';
+import { chronological, compareIds } from './chronology';
 
 const e = (id: string, date: string) => ({ id, date });
 
@@ -33,5 +33,18 @@ describe('chronological', () => {
     const events = [e('b', '2021'), e('a', '2020')];
     chronological(events);
     expect(events.map((x) => x.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('compareIds', () => {
+  it('orders slugs exactly as a locale comparison does', () => {
+    const ids = ['a-b', 'ab', 'a', 'a-1', 'a1', '10', '9', '2020-01-02-x', '2020-01-02', 'z-0', 'b'];
+    const byLocale = [...ids].sort((a, b) => a.localeCompare(b));
+    expect([...ids].sort(compareIds)).toEqual(byLocale);
+  });
+
+  it('breaks ties between events of the same day by id', () => {
+    const events = [e('b', '2020-01-01'), e('a-2', '2020-01-01'), e('a', '2020-01-01')];
+    expect(chronological(events).map((x) => x.id)).toEqual(['a', 'a-2', 'b']);
   });
 });

@@ -12,26 +12,40 @@ export function chronological<T extends Dated>(
   events: readonly T[],
   links: readonly Pick<Link, 'from' | 'to'>[] = [],
 ): T[] {
-  const start = new Map(
-    events.map((event) => [event.id, parsePartialDate(event.date)?.start.getTime() ?? 0]),
+  const starts = events.map((event) => parsePartialDate(event.date)?.start.getTime() ?? 0);
+  const position = new Map(events.map((event, i) => [event.id, i]));
+  const startOf = (id: string) => {
+    const i = position.get(id);
+    return i === undefined ? undefined : starts[i];
+  };
+  // Depths by position, looked up only for the few events that have one.
+  const depths = new Array<number>(events.length).fill(0);
+  for (const [id, depth] of sameMomentDepths(startOf, links)) depths[position.get(id)!] = depth;
+  // Sorting positions by plain arrays, not events through lookups: on 10,000 events this runs at load.
+  const order = events.map((_, i) => i);
+  order.sort(
+    (a, b) => starts[a]! - starts[b]! || depths[a]! - depths[b]! || compareIds(events[a]!.id, events[b]!.id),
   );
-  const depth = sameMomentDepths(start, links);
-  return [...events].sort(
-    (a, b) =>
-      start.get(a.id)! - start.get(b.id)! ||
-      (depth.get(a.id) ?? 0) - (depth.get(b.id) ?? 0) ||
-      a.id.localeCompare(b.id),
-  );
+  return order.map((i) => events[i]!);
+}
+
+/**
+ * Ids are slugs (a-z, 0-9 and hyphens), which sort by code unit exactly as by locale; comparing code
+ * units skips the collator, which costs far more on the thousands of ties of a large dataset.
+ */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** How many links of same-moment triggers lead to each event. */
 function sameMomentDepths(
-  start: Map<string, number>,
+  startOf: (id: string) => number | undefined,
   links: readonly Pick<Link, 'from' | 'to'>[],
 ): Map<string, number> {
-  const sameMoment = links.filter(
-    (link) => start.has(link.from) && start.get(link.from) === start.get(link.to),
-  );
+  const sameMoment = links.filter((link) => {
+    const start = startOf(link.from);
+    return start !== undefined && start === startOf(link.to);
+  });
   const depth = new Map<string, number>();
   // Relax at most once per link: enough for any chain, and safe on cycles.
   for (let round = 0; round < sameMoment.length; round++) {

@@ -87,6 +87,12 @@ describe('eventPassesFilters', () => {
 });
 
 describe('filterEvents', () => {
+  it('keeps every event, in a new list, when nothing narrows them (link filters do not)', () => {
+    const kept = filterEvents(events, filters({ linkKinds: ['retaliation'], evidence: ['explicit'] }));
+    expect(kept).toEqual(events);
+    expect(kept).not.toBe(events);
+  });
+
   it('keeps the events that pass, in their input order', () => {
     const kept = filterEvents(events, filters({ actors: ['nl', 'ru'], fromYear: 2016 }));
     expect(kept.map((event) => event.id)).toEqual([
@@ -148,6 +154,13 @@ describe('linkPassesFilters', () => {
 describe('visibleLinks', () => {
   const links = [reciprocalExpulsion, accusationAnswer, allegedRetaliation];
   const ids = (list: readonly TimelineEvent[]) => new Set(list.map((event) => event.id));
+
+  it('takes null ids to mean every event is shown, and still applies the link filters', () => {
+    expect(visibleLinks(links, null, DEFAULT_FILTERS)).toEqual(links);
+    expect(visibleLinks(links, null, filters({ evidence: ['alleged'] }))).toEqual(
+      visibleLinks(links, ids(events), filters({ evidence: ['alleged'] })),
+    );
+  });
 
   it.each<[string, TimelineEvent[], Partial<Filters>, Link[]]>([
     ['keeps every link when every event is visible', events, {}, links],

@@ -36,7 +36,10 @@ export class TimelineState {
   // Derived sets are rebuilt, never mutated, so plain Sets are enough.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly eventIds = $derived(new Set(this.events.map((event) => event.id)));
-  readonly links = $derived.by(() => visibleLinks(this.dataset.links, this.eventIds, this.filters));
+  // With every event shown, every link has both ends on screen: no set of ids to build at load.
+  readonly links = $derived.by(() =>
+    visibleLinks(this.dataset.links, this.events.length === this.total ? null : this.eventIds, this.filters),
+  );
   // The index is built at the first search: most readers never search, and on 10,000 events it costs ~100 ms.
   readonly hits = $derived.by(() => {
     if (!this.query.trim()) return [];
@@ -45,8 +48,11 @@ export class TimelineState {
   });
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly matches = $derived(this.query.trim() ? new Set(this.hits.map((hit) => hit.id)) : null);
-  readonly selectedEvent = $derived.by(
-    () => this.dataset.events.find((event) => event.id === this.selectedId) ?? null,
+  // Read at every load, mostly with nothing selected: then no search through the events.
+  readonly selectedEvent = $derived.by(() =>
+    this.selectedId === null
+      ? null
+      : (this.dataset.events.find((event) => event.id === this.selectedId) ?? null),
   );
 
   /** The chain of the hovered event, or else of the selected one, among the visible links. */
