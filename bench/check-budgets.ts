@@ -4,7 +4,7 @@
  * 1 when one is over its budget (bench/budgets.ts). CI runs it.
  */
 import { rmSync } from 'node:fs';
-import { buildApp } from './build-app';
+import { buildApp } from '../tests/e2e/build-app';
 import { BUDGETS, describeVerdict, judge } from './budgets';
 import { bundleSize, embedScriptSize } from './bundle-size';
 

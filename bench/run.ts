@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../tests/e2e/chromium';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { caseMedians, type CaseResult } from './aggregate';
-import { buildApp } from './build-app';
+import { buildApp } from '../tests/e2e/build-app';
 import { bundleSize, embedScriptSize } from './bundle-size';
 import { datasetOptions, writeDatasets } from './datasets';
 import { GESTURE_STEPS, measureRun, RunFailure, VIEWPORT, type RunSample, type RunSettings } from './measure';
@@ -68,7 +68,7 @@ async function main(options: BenchOptions): Promise<number> {
   }
   const started = performance.now();
   console.log('building the app…');
-  const buildDir = await buildApp();
+  const buildDir = await buildApp('demarche-bench-');
   let browser: Browser | undefined;
   let close = async () => undefined as void;
   try {

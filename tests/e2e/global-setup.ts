@@ -3,11 +3,10 @@
  * tests where. Browser tests are required when CI=true; elsewhere they are
  * skipped, with a note, if Chromium is missing.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { buildApp } from './build-app';
 import { startStaticServer } from './static-server';
 import { CHROMIUM_PATH } from './chromium';
 import { syntheticDataset } from '../../scripts/synthetic-dataset';
@@ -30,14 +29,7 @@ export default async function setup(project: TestProject) {
   }
   if (!browserAvailable) console.warn(`\n⚠ ${CHROMIUM_PATH} not found: browser tests are skipped.\n`);
 
-  const outDir = mkdtempSync(join(tmpdir(), 'demarche-e2e-'));
-  // The same two builds as `npm run build`: the app, then the self-contained embed.html.
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  await build({
-    configFile: 'vite.embed.config.ts',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: false },
-  });
+  const outDir = await buildApp('demarche-e2e-');
   // A large dataset, for the tests of culling and count marks.
   writeFileSync(
     join(outDir, 'synthetic-5000.json'),
