@@ -167,6 +167,9 @@ describe.skipIf(!inject('browserAvailable'))('the interactive timeline, in Chrom
     expect(await page.getByRole('combobox', { name: 'Search events' }).inputValue()).toBe('expel');
     await expect.poll(() => axisLabels(page)).toContain('2021');
     expect(await axisLabels(page)).not.toContain('2016');
+    // The window stays the one asked for: the chart reports its window 150 ms after it changes.
+    await page.waitForTimeout(400);
+    expect([param(page, 'from'), param(page, 'to')]).toEqual(['2020-06-01', '2021-06-30']);
     expect(await page.locator('[data-evidence="alleged"]').count()).toBe(0);
     expect(await mark(page, EXPULSION).getAttribute('class')).toContain('emphasised');
     // Zoomed in, only some links are drawn; the highlighted arc must still be the selected event's.

@@ -79,7 +79,7 @@ describe('attachZoom', () => {
     const plot = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     const reports: { k: number; x: number }[] = [];
     const zoom = attachZoom(plot, (transform) => reports.push(transform));
-    zoom.resize(1000, 100, 100);
+    zoom.resize(1000, 100);
     expect(zoom.gesturing).toBe(false);
     for (let i = 0; i < 3; i++) plot.dispatchEvent(wheel(-100));
     expect(reports).toEqual([]);
@@ -94,7 +94,7 @@ describe('attachZoom', () => {
     const plot = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     const reports: { k: number; x: number }[] = [];
     const zoom = attachZoom(plot, (transform) => reports.push(transform));
-    zoom.resize(1000, 100, 100);
+    zoom.resize(1000, 100);
     plot.dispatchEvent(wheel(-100));
     zoom.set({ k: 4, x: -1500 });
     expect(reports).toEqual([{ k: 4, x: -1500 }]);
@@ -108,7 +108,7 @@ describe('attachZoom gesturing', () => {
   it('is true during a drag and false once the button is released', () => {
     const plot = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     const zoom = attachZoom(plot, () => {});
-    zoom.resize(1000, 100, 100);
+    zoom.resize(1000, 100);
     const pointer = (type: string, clientX: number) =>
       plot.dispatchEvent(new PointerEvent(type, { pointerId: 1, pointerType: 'mouse', button: 0, clientX }));
     pointer('pointerdown', 500);

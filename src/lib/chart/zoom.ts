@@ -23,8 +23,8 @@ export interface ZoomController {
   panBy(dx: number): void;
   /** Jump, or glide, to a transform, such as one that shows a given window. */
   set(transform: XTransform, animate?: boolean): void;
-  /** Call when the plot size or the zoom limit changes. */
-  resize(width: number, height: number, maxScale: number): void;
+  /** Call when the plot width or the zoom limit changes. */
+  resize(width: number, maxScale: number): void;
   /** True while a drag, a pinch or a run of wheel events is moving the plot. */
   readonly gesturing: boolean;
   destroy(): void;
@@ -173,11 +173,14 @@ export function attachZoom(element: SVGSVGElement, onzoom: (transform: XTransfor
     }
   };
 
-  element.addEventListener('wheel', onWheel, { passive: false });
-  element.addEventListener('pointerdown', onPointerDown);
-  element.addEventListener('pointermove', onPointerMove);
-  element.addEventListener('pointerup', onPointerEnd);
-  element.addEventListener('pointercancel', onPointerEnd);
+  // One signal removes every listener on destroy.
+  const listeners = new AbortController();
+  const { signal } = listeners;
+  element.addEventListener('wheel', onWheel, { passive: false, signal });
+  element.addEventListener('pointerdown', onPointerDown, { signal });
+  element.addEventListener('pointermove', onPointerMove, { signal });
+  element.addEventListener('pointerup', onPointerEnd, { signal });
+  element.addEventListener('pointercancel', onPointerEnd, { signal });
 
   return {
     zoomBy(factor, atX) {
@@ -189,7 +192,7 @@ export function attachZoom(element: SVGSVGElement, onzoom: (transform: XTransfor
     set(transform, animate = false) {
       go(transform, animate);
     },
-    resize(newWidth, _height, maxScale) {
+    resize(newWidth, maxScale) {
       width = Math.max(1, newWidth);
       maxK = Math.max(1, maxScale);
       apply(current);
@@ -200,11 +203,7 @@ export function attachZoom(element: SVGSVGElement, onzoom: (transform: XTransfor
     destroy() {
       stopAnimation();
       gestureReport.cancel();
-      element.removeEventListener('wheel', onWheel);
-      element.removeEventListener('pointerdown', onPointerDown);
-      element.removeEventListener('pointermove', onPointerMove);
-      element.removeEventListener('pointerup', onPointerEnd);
-      element.removeEventListener('pointercancel', onPointerEnd);
+      listeners.abort();
     },
   };
 }

@@ -22,7 +22,7 @@ export function inlineDataset(
   doc: Document,
   requested: string | undefined,
   pageUrl: string,
-): LoadResult | undefined {
+): Extract<LoadResult, { state: 'ready' }> | undefined {
   const elements = [...doc.querySelectorAll<HTMLScriptElement>(SELECTOR)];
   const element =
     requested === undefined

@@ -16,8 +16,7 @@ export type LoadResult =
   | { state: 'invalid'; problems: LocatedProblem[]; url: string; origin: DatasetOrigin; source?: string }
   | {
       state: 'failed';
-      /** not-bundled: the embed was asked for a dataset it does not carry. */
-      reason: 'network' | 'http' | 'rejected-url' | 'not-bundled';
+      reason: 'network' | 'http' | 'rejected-url';
       detail?: string;
       url: string;
       origin: DatasetOrigin;

@@ -11,8 +11,6 @@ export const errorMessages = {
   fetchFailed: (status: string) => `The server answered ${status}.`,
   networkFailed: 'The file could not be fetched. Check the address and your connection.',
   rejectedUrl: 'Only datasets on this site can be opened (a relative address or one on the same origin).',
-  notBundled: (file: string) =>
-    `This embedded timeline carries only the datasets it was built with, and ${file} is not one of them. Open the full view to see it.`,
   editorsHint: 'Editors: run npm run validate for the same report in the terminal.',
   problemLocation: (line: number, column: number) => `line ${line}, column ${column}`,
   problemExcerpt: (line: number) => `The file around line ${line}`,

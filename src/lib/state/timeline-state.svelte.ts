@@ -3,7 +3,7 @@
  * and searched, and everything derived from it. Components read it; the URL
  * is written from `toViewState()` and read back with `apply()`.
  */
-import type { Dataset } from '../model/schema';
+import type { Dataset, TimelineEvent } from '../model/schema';
 import { chronological } from '../model/chronology';
 import { filterEvents, visibleLinks } from '../model/filter-events';
 import { buildSearchIndex, type SearchIndex } from '../model/search';
@@ -17,12 +17,14 @@ export class TimelineState {
   filters: Filters = $state.raw(DEFAULT_FILTERS);
   query = $state('');
   view: 'chart' | 'list' = $state('chart');
-  window: { from: string; to: string } | null = $state(null);
+  // Raw: the window is replaced whole, never changed in place.
+  window: { from: string; to: string } | null = $state.raw(null);
 
   readonly dataset: Dataset;
   readonly language: string;
   readonly #allInOrder;
   #searchIndex: SearchIndex | undefined;
+  #eventById: Map<string, TimelineEvent> | undefined;
 
   constructor(dataset: Dataset, initial: ViewState, language = dataset.languages[0] ?? 'en') {
     this.dataset = dataset;
@@ -45,6 +47,13 @@ export class TimelineState {
     if (!this.query.trim()) return [];
     this.#searchIndex ??= buildSearchIndex(this.dataset, this.language);
     return this.#searchIndex.search(this.query).filter((hit) => this.eventIds.has(hit.id));
+  });
+  /** The events of `hits`, best first: looked up by id, since a short query can match thousands. */
+  readonly hitEvents = $derived.by(() => {
+    if (this.hits.length === 0) return [];
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const byId = (this.#eventById ??= new Map(this.dataset.events.map((event) => [event.id, event])));
+    return this.hits.map((hit) => byId.get(hit.id)!);
   });
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly matches = $derived(this.query.trim() ? new Set(this.hits.map((hit) => hit.id)) : null);

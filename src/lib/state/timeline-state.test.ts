@@ -170,6 +170,14 @@ describe('TimelineState', () => {
       expect(timeline.matches).toEqual(new Set(ids(timeline.hits)));
     });
 
+    it('gives the events of the hits, in the order of the hits', () => {
+      const timeline = openAt('?q=expels');
+      expect(timeline.hitEvents.map((event) => event.id)).toEqual(ids(timeline.hits));
+      expect(timeline.hitEvents[0]).toBe(eventById(timeline.hits[0]!.id));
+      timeline.query = '';
+      expect(timeline.hitEvents).toEqual([]);
+    });
+
     it('follows the query as it changes', () => {
       const timeline = openAt('?q=expels');
       timeline.query = 'mh17 shot down';

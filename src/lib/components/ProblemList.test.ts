@@ -1,13 +1,11 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import ErrorPanel from './ErrorPanel.svelte';
+import ProblemList from './ProblemList.svelte';
 
-describe('ErrorPanel', () => {
+describe('ProblemList', () => {
   it('shows each problem with its line, column, path and message', () => {
-    render(ErrorPanel, {
+    render(ProblemList, {
       props: {
-        title: 'This dataset has problems',
-        intro: '2 problems were found in data/x.json.',
         problems: [
           {
             path: ['events', 12, 'date'],
@@ -19,8 +17,7 @@ describe('ErrorPanel', () => {
         ],
       },
     });
-    const alert = screen.getByRole('alert', { name: 'This dataset has problems' });
-    const items = within(alert).getAllByRole('listitem');
+    const items = screen.getAllByRole('listitem');
     expect(items[0]).toHaveTextContent(
       'line 41, column 15 events[12].date found "2020-02-30"; is not a real date',
     );
@@ -29,10 +26,8 @@ describe('ErrorPanel', () => {
   });
 
   it('shows markup in a message as text', () => {
-    render(ErrorPanel, {
+    render(ProblemList, {
       props: {
-        title: 'Problems',
-        intro: undefined,
         problems: [{ path: ['title'], message: 'found "<img src=x onerror=alert(1)>"', line: 1, column: 1 }],
       },
     });
@@ -42,10 +37,8 @@ describe('ErrorPanel', () => {
 
   it('shows the lines of the file around each problem, with the problem line marked', () => {
     const source = ['{', '  "id": "x",', '  "date": "2020-02-30",', '  "end": "2021"', '}'].join('\n');
-    render(ErrorPanel, {
+    render(ProblemList, {
       props: {
-        title: 'Problems',
-        intro: undefined,
         source,
         problems: [{ path: ['date'], message: 'not a real date', line: 3, column: 11 }],
       },
