@@ -1,14 +1,16 @@
 /**
  * The data model, defined once. The TypeScript types (below), the runtime
- * validator (src/lib/validate) and the published JSON Schema
- * (data/schema.json, written by `npm run schema`) all come from here.
+ * validator (src/lib/validate), the quick check the page runs on every
+ * dataset and the published JSON Schema (both written by `npm run schema`)
+ * all come from here. Rules beyond types and patterns live in rules.ts.
  *
  * Messages on checks complete the sentence "found X; …", so they say what
  * would be accepted.
  */
 import * as v from 'valibot';
 import { ACTOR_KINDS, CATEGORY_TYPES, EVIDENCE_LEVELS, LINK_KINDS } from './vocabulary';
-import { isPartialDateForm, isRealPartialDate, PARTIAL_DATE_PATTERN } from './dates';
+import { PARTIAL_DATE_PATTERN } from './dates';
+import { hasSomeLanguage, isNonBlank, isRealDateIfDateForm, isRealPartialDate } from './rules';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
@@ -19,7 +21,7 @@ const WEB_URL = /^https?:\/\/[^\s/?#]+\.[^\s]*$/i;
 
 const nonBlank = v.pipe(
   v.string(),
-  v.check((text) => text.trim().length > 0, 'write some text; empty or whitespace-only text is not allowed'),
+  v.check(isNonBlank, 'write some text; empty or whitespace-only text is not allowed'),
 );
 
 const slug = (what: string) =>
@@ -36,10 +38,7 @@ const actorRef = v.pipe(v.string(), v.regex(SLUG, 'use the id of an actor listed
 const partialDate = v.pipe(
   v.string(),
   v.regex(new RegExp(PARTIAL_DATE_PATTERN), 'use YYYY, YYYY-MM or YYYY-MM-DD, like "2014-07-17"'),
-  v.check(
-    (text) => !isPartialDateForm(text) || isRealPartialDate(text),
-    'is not a real date; check the month (01-12) and the day of that month',
-  ),
+  v.check(isRealDateIfDateForm, 'is not a real date; check the month (01-12) and the day of that month'),
 );
 
 /** Text that may be translated: a plain string, or a map of language codes to strings. */
@@ -51,10 +50,7 @@ export const TextSchema = v.union(
         v.pipe(v.string(), v.regex(LANGUAGE, 'use a language code like "en", "nl" or "pt-BR" as the key')),
         nonBlank,
       ),
-      v.check(
-        (map) => Object.keys(map).length > 0,
-        'give the text in at least one language, like {"en": "…"}',
-      ),
+      v.check(hasSomeLanguage, 'give the text in at least one language, like {"en": "…"}'),
     ),
   ],
   'write a string, or an object of language codes to strings like {"en": "…", "nl": "…"}',

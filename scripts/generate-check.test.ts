@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { compileCheck } from './compile-check';
-import { DatasetSchema } from '../model/schema';
-import { fixtureNames, readFixture, readProjectFile } from '../../../tests/helpers/files';
+import { generateCheck } from './generate-check';
+import { isDataset } from '../src/lib/validate/dataset-check.generated';
+import { DatasetSchema } from '../src/lib/model/schema';
+import { isNonBlank } from '../src/lib/model/rules';
+import { fixtureNames, readFixture, readProjectFile } from '../tests/helpers/files';
 
-const isDataset = compileCheck(DatasetSchema);
 const sameAsValibot = (value: unknown) => expect(isDataset(value)).toBe(v.is(DatasetSchema, value));
 
 /** Every path to a value inside `value`, objects and arrays included. */
@@ -54,7 +55,11 @@ const REPLACEMENTS: unknown[] = [
   { EN: 'x' },
 ];
 
-describe('compileCheck(DatasetSchema)', () => {
+describe('the generated isDataset', () => {
+  it('is the one written from the current schema (npm run schema writes it)', () => {
+    expect(readProjectFile('src/lib/validate/dataset-check.generated.ts')).toBe(generateCheck(DatasetSchema));
+  });
+
   it.each(fixtureNames('valid'))('accepts valid/%s', (name) => {
     expect(isDataset(JSON.parse(readFixture(`valid/${name}`)))).toBe(true);
   });
@@ -98,10 +103,30 @@ describe('compileCheck(DatasetSchema)', () => {
   });
 
   it('refuses a schema rule it does not know, rather than letting it pass', () => {
-    expect(() => compileCheck(v.pipe(v.string(), v.email()))).toThrow(
+    expect(() => generateCheck(v.pipe(v.string(), v.email()))).toThrow(
       /no rule for valibot's validation "email"/,
     );
-    expect(() => compileCheck(v.object({ a: v.string() }))).toThrow(/schema "object"/);
-    expect(() => compileCheck(v.optional(v.string(), 'x'))).toThrow(/optional/);
+    expect(() => generateCheck(v.object({ a: v.string() }))).toThrow(/schema "object"/);
+    expect(() => generateCheck(v.optional(v.string(), 'x'))).toThrow(/optional/);
+    expect(() =>
+      generateCheck(
+        v.pipe(
+          v.string(),
+          v.check((text) => text !== 'x'),
+        ),
+      ),
+    ).toThrow(/rules\.ts/);
+  });
+
+  it('calls the rules of rules.ts by name, and writes a pattern the schema repeats once', () => {
+    const code = generateCheck(
+      v.strictObject({
+        a: v.pipe(v.string(), v.check(isNonBlank)),
+        b: v.pipe(v.string(), v.regex(/^x$/)),
+        c: v.pipe(v.string(), v.regex(/^x$/)),
+      }),
+    );
+    expect(code).toContain('rules.isNonBlank(v)');
+    expect(code.match(/\/\^x\$\//g)).toHaveLength(1);
   });
 });
