@@ -26,9 +26,10 @@ export function judge(budget: Budget, size: BundleSize): BudgetVerdict {
   return { budget, size, withinLimit: size.gzipBytes <= budget.limitBytes };
 }
 
-const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+// Two decimals: a page 49 bytes under its budget should not read as exactly on it.
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 
-/** One line per budget, like "full view (index.html): 44.5 kB of 45.0 kB (assets/index-x.js 44.5 kB)". */
+/** One line per budget, like "full view (index.html): 44.52 kB of 45.00 kB (assets/index-x.js 44.52 kB)". */
 export function describeVerdict({ budget, size }: BudgetVerdict): string {
   const files = size.files.map((file) => `${file.path} ${kB(file.gzipBytes)}`).join(', ');
   return `${budget.name}: ${kB(size.gzipBytes)} of ${kB(budget.limitBytes)} (${files})`;

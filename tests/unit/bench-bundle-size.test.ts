@@ -104,6 +104,6 @@ describe('budgets', () => {
   it('pass at the limit and fail a byte over it', () => {
     expect(judge(budget, size(45_000)).withinLimit).toBe(true);
     expect(judge(budget, size(45_001)).withinLimit).toBe(false);
-    expect(describeVerdict(judge(budget, size(45_001)))).toBe('app: 45.0 kB of 45.0 kB (a.js 45.0 kB)');
+    expect(describeVerdict(judge(budget, size(45_001)))).toBe('app: 45.00 kB of 45.00 kB (a.js 45.00 kB)');
   });
 });

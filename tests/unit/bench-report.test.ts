@@ -43,8 +43,8 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('- Load average (1 min): 0.50 at the start, 1.25 at the end');
     expect(markdown).toContain('Chromium 140.0.1.2');
     expect(markdown).toContain(
-      '- JavaScript at start, gzipped: full view (index.html): 44.0 kB of 45.0 kB (assets/index-A1.js 44.0 kB); ' +
-        `embed (embed.html): 39.1 kB of ${(BUDGETS.embed.limitBytes / 1000).toFixed(1)} kB (embed.html 39.1 kB)`,
+      '- JavaScript at start, gzipped: full view (index.html): 44.00 kB of 45.00 kB (assets/index-A1.js 44.00 kB); ' +
+        `embed (embed.html): 39.10 kB of ${(BUDGETS.embed.limitBytes / 1000).toFixed(2)} kB (embed.html 39.10 kB)`,
     );
     expect(markdown).toContain('medians of 5 runs');
   });
