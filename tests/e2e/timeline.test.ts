@@ -164,6 +164,9 @@ describe.skipIf(!inject('browserAvailable'))('the interactive timeline, in Chrom
     await ready(page);
     const details = page.getByRole('complementary', { name: 'Selected event' });
     expect(await details.getByRole('heading', { level: 2 }).textContent()).toContain('SVR');
+    // On a desktop the details stand beside the chart, and the chart is drawn at the width left to it.
+    const plot = (await page.locator('svg.plot').boundingBox())!;
+    expect((await details.boundingBox())!.x).toBeGreaterThan(plot.x + plot.width);
     expect(await page.getByRole('combobox', { name: 'Search events' }).inputValue()).toBe('expel');
     await expect.poll(() => axisLabels(page)).toContain('2021');
     expect(await axisLabels(page)).not.toContain('2016');

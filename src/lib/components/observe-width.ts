@@ -1,23 +1,20 @@
 /**
- * An attachment that reports an element's width (clientWidth) whenever it
- * changes, from a resize observer: after the browser's own layout, before the
- * frame is painted. Unlike bind:clientWidth it does not read the width when
- * attached, which would force a layout of everything drawn so far.
+ * An attachment that reports an element's width (clientWidth): once when
+ * attached, then whenever a resize observer sees it change.
  *
- * `atOnce` reads it when attached all the same, for an element that is still
- * empty then, such as the chart's frame before it knows its width: the forced
- * layout is of the page without the chart, which is cheap, and the chart is
- * drawn in the same task instead of a frame later (10,000 events: ready about
- * 40 ms sooner).
+ * The first read forces a layout of what is drawn so far, which is why it is
+ * meant for an element that is still empty when attached, such as the chart's
+ * frame before it knows its width: the layout is of the page without the
+ * chart, which is cheap, and the chart is drawn in the same task instead of a
+ * frame later, when the observer first reports (10,000 events: ready about
+ * 40 ms sooner). Unlike bind:clientWidth, later reads come after the
+ * browser's own layout, never forcing one.
  */
 import type { Attachment } from 'svelte/attachments';
 
-export function observeWidth(
-  onwidth: (width: number) => void,
-  { atOnce = false }: { atOnce?: boolean } = {},
-): Attachment<HTMLElement> {
+export function observeWidth(onwidth: (width: number) => void): Attachment<HTMLElement> {
   return (element) => {
-    if (atOnce) onwidth(element.clientWidth);
+    onwidth(element.clientWidth);
     const observer = new ResizeObserver(() => onwidth(element.clientWidth));
     observer.observe(element);
     return () => observer.disconnect();
