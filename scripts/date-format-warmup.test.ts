@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { dateFormatWarmUpScript } from './date-format-warmup';
+import { dateFormatWarmUpPlugin, dateFormatWarmUpScript } from './date-format-warmup';
 import { dateLocale } from '../src/lib/i18n/locale';
 
 describe('the date format warm-up in index.html', () => {
@@ -17,5 +17,16 @@ describe('the date format warm-up in index.html', () => {
 
   it('writes the locale as a string literal, whatever it is', () => {
     expect(dateFormatWarmUpScript('x"); alert(1); ("')).toContain('"x\\"); alert(1); (\\""');
+  });
+
+  it('goes into index.html only, first in <head>', () => {
+    const { transformIndexHtml } = dateFormatWarmUpPlugin('en-GB') as unknown as {
+      transformIndexHtml: (html: string, context: { filename: string }) => string;
+    };
+    const html = '<head>\n    <meta charset="UTF-8" />\n    <title>x</title>';
+    expect(transformIndexHtml(html, { filename: '/app/index.html' })).toBe(
+      `<head>\n    <meta charset="UTF-8" />\n    <script>${dateFormatWarmUpScript('en-GB')}</script>\n    <title>x</title>`,
+    );
+    expect(transformIndexHtml(html, { filename: '/app/embed.html' })).toBe(html);
   });
 });

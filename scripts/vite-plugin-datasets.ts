@@ -9,8 +9,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { datasetPreloadScript } from './dataset-preload.ts';
-import { dateFormatWarmUpScript } from './date-format-warmup.ts';
-import { dateLocale } from '../src/lib/i18n/locale.ts';
 
 /** Tests point the dev server at a scratch copy of the data. */
 const DATA_DIR = process.env.DEMARCHE_DATA_DIR ?? 'data';
@@ -73,8 +71,7 @@ export function datasetsPlugin({
       // First in <head>, so the request starts before the stylesheet and the script are even asked for.
       return html.replace(
         '<meta charset="UTF-8" />',
-        () =>
-          `<meta charset="UTF-8" />\n    <script>${datasetPreloadScript(`data/${defaultFile}`)}\n${dateFormatWarmUpScript(dateLocale)}</script>`,
+        () => `<meta charset="UTF-8" />\n    <script>${datasetPreloadScript(`data/${defaultFile}`)}</script>`,
       );
     },
     configureServer(server) {
