@@ -11,8 +11,9 @@ export { isRealPartialDate };
 export const isNonBlank = (text: string): boolean => text.trim().length > 0;
 
 /** A date in one of the three forms names a day, month or year that exists; other forms are left to the pattern. */
+// Real dates first: they are nearly all of them, and then the form needs no second look.
 export const isRealDateIfDateForm = (text: string): boolean =>
-  !isPartialDateForm(text) || isRealPartialDate(text);
+  isRealPartialDate(text) || !isPartialDateForm(text);
 
 /** A map of translations with at least one language in it. */
 export const hasSomeLanguage = (map: Record<string, string>): boolean => Object.keys(map).length > 0;
