@@ -4,8 +4,6 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { datasetsPlugin } from './scripts/vite-plugin-datasets.ts';
 import { securityPlugin } from './scripts/vite-plugin-security.ts';
-import { dateFormatWarmUpPlugin } from './scripts/date-format-warmup.ts';
-import { dateLocale } from './src/lib/i18n/locale.ts';
 
 // Dates are UTC calendar dates. Tests run west of Greenwich, where treating one
 // as local time would show the previous day, so such a bug cannot hide.
@@ -16,7 +14,7 @@ export default defineConfig({
   base: './',
   // See src/env.d.ts: the embed build sets it to true.
   define: { 'import.meta.env.DEMARCHE_EMBED': 'false' },
-  plugins: [svelte(), dateFormatWarmUpPlugin(dateLocale), datasetsPlugin(), securityPlugin()],
+  plugins: [svelte(), datasetsPlugin(), securityPlugin()],
   build: { target: 'es2022' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
