@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../tests/e2e/chromium';
-import { startStaticServer } from '../tests/e2e/static-server';
 import { caseMedians, type CaseResult } from './aggregate';
 import { buildApp } from '../tests/e2e/build-app';
 import { bundleSize, embedScriptSize } from './bundle-size';
 import { datasetOptions, writeDatasets } from './datasets';
 import { GESTURE_STEPS, measureRun, RunFailure, VIEWPORT, type RunSample, type RunSettings } from './measure';
 import { parseOptions, type BenchOptions } from './options';
+import { startServerProcess } from './server-process';
 import { renderMarkdown, type BenchReport } from './report';
 import { checkTargets } from './targets';
 
@@ -74,8 +74,9 @@ async function main(options: BenchOptions): Promise<number> {
   try {
     const bundles = { app: bundleSize(buildDir), embed: embedScriptSize(buildDir) };
     const datasets = writeDatasets(buildDir, options.sizes);
-    const { server, origin } = await startStaticServer([{ prefix: APP_PREFIX, dir: buildDir }]);
-    close = () => new Promise((done) => server.close(() => done()));
+    const server = await startServerProcess([{ prefix: APP_PREFIX, dir: buildDir }]);
+    const { origin } = server;
+    close = server.close;
     browser = await launchChromium();
     const urlFor = (events: number) =>
       `${origin}${APP_PREFIX}?data=${encodeURIComponent(datasets.get(events)!.path)}`;
