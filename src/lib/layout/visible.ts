@@ -3,7 +3,7 @@
  * start times instead of testing every event: the chart only lays out and
  * draws what a person can see, whatever the size of the dataset.
  */
-import { eventTime } from './chart-layout';
+import { eventTimes } from './chart-layout';
 import type { TimelineEvent } from '../model/schema';
 
 export interface TimeIndex {
@@ -18,8 +18,7 @@ export function timeIndex(events: readonly Pick<TimelineEvent, 'date' | 'end'>[]
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
   let maxDuration = 0;
-  events.forEach((event, i) => {
-    const time = eventTime(event);
+  eventTimes(events).forEach((time, i) => {
     starts[i] = time?.start.getTime() ?? Number.NaN;
     ends[i] = time?.end.getTime() ?? Number.NaN;
     maxDuration = Math.max(maxDuration, ends[i]! - starts[i]! || 0);

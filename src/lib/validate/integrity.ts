@@ -77,9 +77,10 @@ function reportUnknownActor(
 }
 
 function checkRange(event: Loose, index: number, problems: Problem[]) {
-  const start = parsePartialDate(text(event.date) ?? '');
-  const end = parsePartialDate(text(event.end) ?? '');
-  if (start && end && end.end <= start.start) {
+  // Most events have no end: then there is nothing to parse.
+  const end = event.end === undefined ? undefined : parsePartialDate(text(event.end) ?? '');
+  const start = end && parsePartialDate(text(event.date) ?? '');
+  if (start && end && end.end.getTime() <= start.start.getTime()) {
     problems.push({
       path: ['events', index, 'end'],
       message: `found "${String(event.end)}", which is before the event's date "${String(event.date)}"; the end must be on or after the date`,
