@@ -94,6 +94,29 @@ describe.skipIf(!inject('browserAvailable'))("editors' workflow, in Chromium", (
     await page.context().close();
   });
 
+  it('opens a file dropped before the dataset bar has arrived, instead of letting the browser leave the page', async () => {
+    const context = await browser.newContext();
+    // The bar's chunk is held back until the drop is done, so the drop certainly comes first.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/assets\/EditorTools-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(appUrl);
+    await page.locator('svg.plot [data-event-id]').first().waitFor();
+    expect(await page.locator('input[type="file"]').count()).toBe(0);
+    await dropFile(page, 'minimal.json', readFixture('valid/minimal.json'));
+    await page
+      .getByRole('heading', { level: 1, name: 'Atlantis–Lemuria relations (test fixture)' })
+      .waitFor();
+    expect(new URL(page.url()).origin).toBe(new URL(appUrl).origin);
+    release();
+    await page.getByRole('status').filter({ hasText: 'Showing your file minimal.json' }).waitFor();
+    await context.close();
+  });
+
   it('shows every problem of an invalid file with its line numbers and the lines around it', async () => {
     const { page } = await openPage(browser, appUrl);
     await page.locator('svg.plot [data-event-id]').first().waitFor();

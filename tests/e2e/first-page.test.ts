@@ -58,6 +58,24 @@ describe.skipIf(!inject('browserAvailable'))('the first page, in Chromium', () =
     await page.context().close();
   });
 
+  it("fetches the editors' dataset bar only once the timeline is drawn, and then shows it", async () => {
+    const { page, errors } = await openPage(browser, appUrl);
+    await page.getByLabel(/open a dataset/i).waitFor({ state: 'attached' });
+    const timing = await page.evaluate(() => {
+      const tools = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
+        /\/assets\/EditorTools-[^/]+\.js$/.test(entry.name),
+      );
+      return {
+        toolsStart: tools?.startTime,
+        ready: performance.getEntriesByName('timeline-ready')[0]?.startTime,
+      };
+    });
+    expect(timing.ready).toBeDefined();
+    expect(timing.toolsStart).toBeGreaterThan(timing.ready!);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('renders another dataset given by ?data=, with its own actors', async () => {
     const { page, errors } = await openPage(browser, `${appUrl}?data=fixtures/valid/minimal.json`);
     await page
