@@ -99,7 +99,7 @@ describe.skipIf(!inject('browserAvailable'))("editors' workflow, in Chromium", (
     // The bar's chunk is held back until the drop is done, so the drop certainly comes first.
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/assets\/EditorTools-[^/]+\.js$/, async (route) => {
+    await context.route(/\/assets\/DatasetBar-[^/]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });

@@ -63,7 +63,7 @@ describe.skipIf(!inject('browserAvailable'))('the first page, in Chromium', () =
     await page.getByLabel(/open a dataset/i).waitFor({ state: 'attached' });
     const timing = await page.evaluate(() => {
       const tools = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
-        /\/assets\/EditorTools-[^/]+\.js$/.test(entry.name),
+        /\/assets\/DatasetBar-[^/]+\.js$/.test(entry.name),
       );
       return {
         toolsStart: tools?.startTime,

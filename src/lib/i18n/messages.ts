@@ -1,6 +1,7 @@
 /**
  * Every string the interface shows, in one catalogue. English now; adding a
- * language means adding an entry here and its locale tag in locale.ts.
+ * language means adding an entry here, and its month names beside
+ * i18n/date-names.ts.
  */
 export const en = {
   appName: 'demarche',

@@ -1,16 +1,10 @@
 /**
- * The strings of the tools that load on demand (the editors' bar, the
- * downloads, the embed dialog): kept out of messages.ts so they travel in
- * those tools' chunks, not in the first download. Same rules as messages.ts.
+ * The strings of the tools that load on demand (the downloads and the embed
+ * dialog; the editors' bar has editor-messages.ts): kept out of messages.ts
+ * so they travel in those tools' chunks, not in the first download. Same
+ * rules as messages.ts.
  */
 export const toolMessages = {
-  editor: {
-    dataset: 'Dataset',
-    openFile: 'Open a dataset…',
-    dropHere: 'Drop a .json dataset to open it. It stays on this computer.',
-    showingFile: (name: string) => `Showing your file ${name}. It has not been uploaded anywhere.`,
-    backToSite: 'Back to the published data',
-  },
   download: {
     csv: 'Events shown, as CSV (spreadsheet)',
     json: 'Events shown, as a dataset (JSON)',

@@ -10,8 +10,10 @@ export { isRealPartialDate };
 /** Text with something in it besides white space. */
 export const isNonBlank = (text: string): boolean => text.trim().length > 0;
 
-/** A date in one of the three forms names a day, month or year that exists; other forms are left to the pattern. */
-// Real dates first: they are nearly all of them, and then the form needs no second look.
+/**
+ * A date in one of the three forms names a day, month or year that exists; other forms are left to the
+ * pattern. Real dates are asked about first: they are nearly all of them, and need no second look.
+ */
 export const isRealDateIfDateForm = (text: string): boolean =>
   isRealPartialDate(text) || !isPartialDateForm(text);
 
