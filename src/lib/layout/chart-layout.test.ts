@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_METRICS,
-  eventTime,
-  eventTimes,
   layoutLanes,
   layoutMarks,
   markBases,
@@ -43,32 +41,6 @@ const events = [
 const lanes = orderLanes({ actors, events, parties: ['a', 'b'] });
 const base = createTimeScale([utc('2020-01-01'), utc('2022-01-01')], [0, 731]);
 const options = { width: 731, labelChars: 30, title: (e: TimelineEvent) => String(e.title) };
-
-describe('eventTime and eventTimes', () => {
-  const iso = (date: Date | undefined) => date?.toISOString().slice(0, 10);
-
-  it('gives a date its own period, and a range from the start of its date to the end of its end', () => {
-    const single = eventTime(events[3]!)!;
-    expect([single.precision, iso(single.start), iso(single.end)]).toEqual([
-      'month',
-      '2020-03-01',
-      '2020-04-01',
-    ]);
-    const range = eventTime(events[4]!)!;
-    expect([range.precision, iso(range.start), iso(range.end)]).toEqual(['year', '2020-01-01', '2022-01-01']);
-    expect(eventTime(event('x', '2020-02-30', 'a'))).toBeUndefined();
-  });
-
-  it('works out the times of a list once, in its order, and anew for another list', () => {
-    const times = eventTimes(events);
-    expect(times.map((time) => iso(time?.start))).toEqual(events.map((e) => iso(eventTime(e)?.start)));
-    expect(eventTimes(events)).toBe(times);
-    const reversed = [...events].reverse();
-    expect(eventTimes(reversed).map((time) => iso(time?.end))).toEqual(
-      reversed.map((e) => iso(eventTime(e)?.end)),
-    );
-  });
-});
 
 describe('layoutLanes', () => {
   it('stacks marks that would touch into separate rows and sizes each lane by its rows', () => {

@@ -7,7 +7,8 @@
  *   which labels fit.
  * Pure functions: no DOM, no Svelte.
  */
-import { parsePartialDate, type Precision } from '../model/dates';
+import type { Precision } from '../model/dates';
+import { eventTimes, type EventTime } from '../model/event-time';
 import type { TimelineEvent } from '../model/schema';
 import { QUAD_CLASS_OF, type QuadClass } from '../model/vocabulary';
 import { laneOf, type Lane, type LaneResolver } from './lanes';
@@ -55,43 +56,6 @@ export interface LaneLayout {
   events: readonly TimelineEvent[];
   bandAt: Int32Array;
   rowAt: Int32Array;
-}
-
-export interface EventTime {
-  start: Date;
-  end: Date;
-  precision: Precision;
-}
-
-/** Ranges by event object: layout asks for each event's time several times, and events never change. */
-const rangeTimes = new WeakMap<object, EventTime>();
-
-export function eventTime(event: Pick<TimelineEvent, 'date' | 'end'>): EventTime | undefined {
-  const start = parsePartialDate(event.date);
-  const end = start && event.end ? parsePartialDate(event.end) : undefined;
-  // A single date is its own time (parsed dates are shared and remembered), so most events need no
-  // object of their own: on 10,000 events, one per event cost more than the parsing.
-  if (!end) return start;
-  let time = rangeTimes.get(event);
-  if (!time) {
-    time = { precision: start!.precision, start: start!.start, end: end.end };
-    rangeTimes.set(event, time);
-  }
-  return time;
-}
-
-const timesByList = new WeakMap<readonly object[], readonly (EventTime | undefined)[]>();
-
-/**
- * eventTime of every event of a list, worked out once per list: lanes, mark bases and the time index
- * each walk the same list at load, and one lookup a list is cheaper than one an event (10,000 at load).
- */
-export function eventTimes(
-  events: readonly Pick<TimelineEvent, 'date' | 'end'>[],
-): readonly (EventTime | undefined)[] {
-  let times = timesByList.get(events);
-  if (!times) timesByList.set(events, (times = events.map(eventTime)));
-  return times;
 }
 
 /** Horizontal extent of a mark, and where its symbol sits. */

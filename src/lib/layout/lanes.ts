@@ -3,7 +3,7 @@
  * dataset's order, then states, organisations, groups and people, each in the
  * order the dataset lists them.
  */
-import type { Actor, Dataset } from '../model/schema';
+import type { Actor, Dataset, TimelineEvent } from '../model/schema';
 import type { ActorKind } from '../model/vocabulary';
 
 export interface Lane {
@@ -16,7 +16,7 @@ const KIND_ORDER: Record<ActorKind, number> = { state: 0, organisation: 1, group
 export type LaneResolver = (event: { actors: string[] }) => string;
 
 export function orderLanes(
-  dataset: Pick<Dataset, 'actors' | 'events' | 'parties'>,
+  dataset: Pick<Dataset, 'actors' | 'parties'> & { events: readonly TimelineEvent[] },
   resolveLane: LaneResolver = laneOf,
 ): Lane[] {
   // Stops once every actor has been seen, usually within the first events rather than after all of them.

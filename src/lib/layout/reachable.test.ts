@@ -5,7 +5,8 @@
  * event too: see keyboard.test.ts and the e2e tests.)
  */
 import { describe, expect, it } from 'vitest';
-import { eventTime, layoutLanes, markBases } from './chart-layout';
+import { layoutLanes, markBases } from './chart-layout';
+import { eventTime } from '../model/event-time';
 import { InViewStatus, layoutInView } from './in-view';
 import { orderLanes } from './lanes';
 import { createTimeScale, MIN_VISIBLE_DAYS, paddedExtent } from './time-scale';

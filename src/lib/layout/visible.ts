@@ -3,7 +3,7 @@
  * start times instead of testing every event: the chart only lays out and
  * draws what a person can see, whatever the size of the dataset.
  */
-import { eventTimes } from './chart-layout';
+import { eventTimes } from '../model/event-time';
 import type { TimelineEvent } from '../model/schema';
 
 export interface TimeIndex {

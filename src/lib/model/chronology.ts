@@ -1,7 +1,7 @@
-import { parsePartialDate } from './dates';
+import { eventTimes, rememberReorderedTimes } from './event-time';
 import type { Link, TimelineEvent } from './schema';
 
-type Dated = Pick<TimelineEvent, 'id' | 'date'>;
+type Dated = Pick<TimelineEvent, 'id' | 'date' | 'end'>;
 
 /**
  * Events in time order, never mutating the input. Events that start at the
@@ -12,7 +12,7 @@ export function chronological<T extends Dated>(
   events: readonly T[],
   links: readonly Pick<Link, 'from' | 'to'>[] = [],
 ): T[] {
-  const starts = events.map((event) => parsePartialDate(event.date)?.start.getTime() ?? 0);
+  const starts = eventTimes(events).map((time) => time?.start.getTime() ?? 0);
   const position = new Map(events.map((event, i) => [event.id, i]));
   const startOf = (id: string) => {
     const i = position.get(id);
@@ -26,7 +26,10 @@ export function chronological<T extends Dated>(
   order.sort(
     (a, b) => starts[a]! - starts[b]! || depths[a]! - depths[b]! || compareIds(events[a]!.id, events[b]!.id),
   );
-  return order.map((i) => events[i]!);
+  const sorted = order.map((i) => events[i]!);
+  // Lanes, marks and the time index read the sorted list's times: they are these, in the new order.
+  rememberReorderedTimes(events, order, sorted);
+  return sorted;
 }
 
 /**

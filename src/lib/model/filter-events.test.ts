@@ -87,10 +87,10 @@ describe('eventPassesFilters', () => {
 });
 
 describe('filterEvents', () => {
-  it('keeps every event, in a new list, when nothing narrows them (link filters do not)', () => {
-    const kept = filterEvents(events, filters({ linkKinds: ['retaliation'], evidence: ['explicit'] }));
-    expect(kept).toEqual(events);
-    expect(kept).not.toBe(events);
+  it('keeps the very list when nothing narrows the events (link filters do not)', () => {
+    expect(filterEvents(events, filters({ linkKinds: ['retaliation'], evidence: ['explicit'] }))).toBe(
+      events,
+    );
   });
 
   it('keeps the events that pass, in their input order', () => {
@@ -103,10 +103,8 @@ describe('filterEvents', () => {
     ]);
   });
 
-  it('returns every event, in a new list, when nothing is filtered', () => {
-    const kept = filterEvents(events, DEFAULT_FILTERS);
-    expect(kept).toEqual(events);
-    expect(kept).not.toBe(events);
+  it('returns the very list when nothing is filtered', () => {
+    expect(filterEvents(events, DEFAULT_FILTERS)).toBe(events);
   });
 
   it('leaves its input alone', () => {

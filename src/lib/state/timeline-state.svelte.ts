@@ -5,6 +5,8 @@
  */
 import type { Dataset, TimelineEvent } from '../model/schema';
 import { chronological } from '../model/chronology';
+import { parsePartialDate } from '../model/dates';
+import { periodOf } from '../model/event-time';
 import { filterEvents, visibleLinks } from '../model/filter-events';
 import { buildSearchIndex, type SearchIndex } from '../model/search';
 import { chainOf } from '../layout/chain';
@@ -23,6 +25,11 @@ export class TimelineState {
   readonly dataset: Dataset;
   readonly language: string;
   readonly #allInOrder;
+  /**
+   * From the first event's start to the last one's end, whatever the filters show: the timeline's full extent.
+   * A dataset without events covers the day it was updated.
+   */
+  readonly period: { start: Date; end: Date };
   #searchIndex: SearchIndex | undefined;
   #eventById: Map<string, TimelineEvent> | undefined;
 
@@ -30,6 +37,7 @@ export class TimelineState {
     this.dataset = dataset;
     this.language = language;
     this.#allInOrder = chronological(dataset.events, dataset.links);
+    this.period = periodOf(this.#allInOrder) ?? parsePartialDate(dataset.updated)!;
     this.apply(initial);
   }
 

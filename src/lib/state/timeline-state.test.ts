@@ -35,6 +35,27 @@ const startOf = (event: TimelineEvent) => parsePartialDate(event.date)!.start.ge
 const eventById = (id: string) => dataset.events.find((event) => event.id === id)!;
 
 describe('TimelineState', () => {
+  describe('period', () => {
+    const day = (date: Date) => date.toISOString().slice(0, 10);
+
+    it('spans every event, whatever the filters show', () => {
+      const timeline = filteredBy({ fromYear: 2020, toYear: 2020 });
+      const starts = dataset.events.map(startOf);
+      expect(timeline.period.start.getTime()).toBe(Math.min(...starts));
+      expect(timeline.events.every((event) => event.date.startsWith('2020'))).toBe(true);
+      const ends = dataset.events.map((event) => parsePartialDate(event.end ?? event.date)!.end.getTime());
+      expect(timeline.period.end.getTime()).toBe(Math.max(...ends));
+    });
+
+    it('is the day the dataset was updated when it has no events', () => {
+      const timeline = new TimelineState({ ...dataset, events: [], links: [] }, parseViewState(''));
+      expect([day(timeline.period.start), day(timeline.period.end)]).toEqual([
+        dataset.updated,
+        day(new Date(Date.parse(dataset.updated) + 86_400_000)),
+      ]);
+    });
+  });
+
   describe('apply', () => {
     it('selects an event named in the URL', () => {
       const timeline = openAt(`?event=${SVR_EXPULSION}`);
