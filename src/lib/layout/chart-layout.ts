@@ -49,8 +49,6 @@ export interface LaneBand {
 
 export interface LaneLayout {
   bands: LaneBand[];
-  /** Row of each event within its lane, by id. */
-  readonly rowOf: ReadonlyMap<string, number>;
   height: number;
   /** The events laid out, and by their position the index of each one's band (−1 for none) and its row. */
   events: readonly TimelineEvent[];
@@ -108,19 +106,7 @@ export function layoutLanes(
     bands.push({ lane, y, height, rows: rowCount });
     y += height;
   });
-  let rowOf: Map<string, number> | undefined;
-  return {
-    bands,
-    height: y,
-    events,
-    bandAt,
-    rowAt,
-    // Only for a caller that asks by id: the chart itself reads rows by position.
-    get rowOf() {
-      rowOf ??= new Map(events.flatMap((event, i) => (bandAt[i]! >= 0 ? [[event.id, rowAt[i]!]] : [])));
-      return rowOf;
-    },
-  };
+  return { bands, height: y, events, bandAt, rowAt };
 }
 
 export interface MarkLayout {
@@ -146,16 +132,10 @@ export interface MarkOptions {
   /** Average glyph width of the label font, in pixels. */
   charWidth?: number;
   title: (event: TimelineEvent) => string;
-  resolveLane?: LaneResolver;
 }
 
-export function layoutMarks(
-  events: readonly TimelineEvent[],
-  lanes: LaneLayout,
-  scale: TimeScale,
-  options: MarkOptions,
-): MarkLayout[] {
-  return labelMarks(positionMarks(events, lanes, scale, options), options);
+export function layoutMarks(lanes: LaneLayout, scale: TimeScale, options: MarkOptions): MarkLayout[] {
+  return labelMarks(positionMarks(lanes, scale, options), options);
 }
 
 /**
@@ -175,32 +155,23 @@ export interface MarkBase {
   hasEnd: boolean;
 }
 
-/** One base per event, in the same order; undefined for an event without a lane or a date. */
+/** One base per event the lanes were laid out from, in their order; undefined for one without a lane or a date. */
 export function markBases(
-  events: readonly TimelineEvent[],
   lanes: LaneLayout,
-  {
-    metrics = DEFAULT_METRICS,
-    resolveLane = laneOf,
-    top = 0,
-  }: Pick<MarkOptions, 'metrics' | 'resolveLane'> & { top?: number } = {},
+  { metrics = DEFAULT_METRICS, top = 0 }: Pick<MarkOptions, 'metrics'> & { top?: number } = {},
 ): (MarkBase | undefined)[] {
-  // The events the lanes were laid out from are found by position; any others by id and lane.
-  const same = events === lanes.events;
-  const bandOf = same ? undefined : new Map(lanes.bands.map((band) => [band.lane.actor.id, band]));
-  const times = eventTimes(events);
-  return events.map((event, index) => {
-    const band = same ? lanes.bands[lanes.bandAt[index]!] : bandOf!.get(resolveLane(event));
+  const times = eventTimes(lanes.events);
+  return lanes.events.map((event, index) => {
+    const band = lanes.bands[lanes.bandAt[index]!];
     const time = times[index];
     if (!band || !time) return undefined;
-    const row = same ? lanes.rowAt[index]! : (lanes.rowOf.get(event.id) ?? 0);
     return {
       event,
       index,
       id: event.id,
       laneId: band.lane.actor.id,
       quadClass: QUAD_CLASS_OF[event.category.type],
-      y: top + band.y + metrics.padding + row * metrics.rowHeight + metrics.rowHeight / 2,
+      y: top + band.y + metrics.padding + lanes.rowAt[index]! * metrics.rowHeight + metrics.rowHeight / 2,
       time,
       hasEnd: Boolean(event.end),
     };
@@ -231,13 +202,12 @@ export function placeMark(base: MarkBase, scale: TimeScale, radius = DEFAULT_MET
 
 /** Places the marks, without labels: cheap, so it can run for everything in view before clustering. */
 export function positionMarks(
-  events: readonly TimelineEvent[],
   lanes: LaneLayout,
   scale: TimeScale,
-  options: Pick<MarkOptions, 'metrics' | 'resolveLane'> = {},
+  options: Pick<MarkOptions, 'metrics'> = {},
 ): MarkLayout[] {
   const radius = (options.metrics ?? DEFAULT_METRICS).markRadius;
-  return markBases(events, lanes, options)
+  return markBases(lanes, options)
     .filter((base) => base !== undefined)
     .map((base) => placeMark(base, scale, radius));
 }

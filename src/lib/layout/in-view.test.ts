@@ -27,7 +27,7 @@ const events = [
 const lanes = orderLanes({ actors: [actor('a'), actor('b')], events, parties: ['a', 'b'] });
 const scale = createTimeScale([utc('2020-01-01'), utc('2021-01-01')], [0, 366]);
 const layout = layoutLanes(events, lanes, ['a', 'b'], scale);
-const bases = markBases(events, layout);
+const bases = markBases(layout);
 const all = events.map((_, i) => i);
 const laneCentre = () => 0;
 
@@ -35,7 +35,7 @@ describe('layoutInView', () => {
   it('draws sparse events as the same marks positionMarks gives', () => {
     const { marks, clusters } = layoutInView(bases, all, scale, { laneCentre, threshold: 20 });
     expect(clusters).toEqual([]);
-    expect(marks).toEqual(positionMarks(events, layout, scale));
+    expect(marks).toEqual(positionMarks(layout, scale));
   });
 
   it('counts a crowded cell as one count mark of bases, and builds marks only for the others', () => {

@@ -31,7 +31,7 @@ function chartOf(dataset: Pick<Dataset, 'actors' | 'events' | 'parties'>) {
     end: new Date(Math.max(...times.map((time) => time.end.getTime()))),
   });
   const baseScale = createTimeScale([full.start, full.end], [0, WIDTH]);
-  const bases = markBases(events, layoutLanes(events, lanes, parties, baseScale));
+  const bases = markBases(layoutLanes(events, lanes, parties, baseScale));
   const index = timeIndex(events);
   const position = new Map(events.map((event, i) => [event.id, i]));
   /** What became of the event with `id` in the view from `from` to `to`, zoomed in as far as the chart goes. */
