@@ -1,6 +1,6 @@
 /** Turns the samples of repeated runs into the medians the table shows. */
 import type { RunSample } from './measure';
-import { median } from './stats';
+import { median, quantile } from './stats';
 
 /** One dataset size at one CPU rate. */
 export interface CaseResult {
@@ -17,6 +17,8 @@ export interface CaseResult {
 
 export interface CaseMedians {
   readyMs: number;
+  /** The middle half of the ready times (their 25th and 75th percentiles): how far the runs spread. */
+  readyMiddleHalfMs: [number, number];
   heapBytes: number;
   domNodesReady: number;
   domNodesZoomed: number;
@@ -30,8 +32,10 @@ export interface CaseMedians {
 export function caseMedians(samples: readonly RunSample[]): CaseMedians | undefined {
   if (samples.length === 0) return undefined;
   const of = (pick: (sample: RunSample) => number) => median(samples.map(pick));
+  const readyTimes = samples.map((sample) => sample.readyMs);
   return {
     readyMs: of((s) => s.readyMs),
+    readyMiddleHalfMs: [quantile(readyTimes, 0.25), quantile(readyTimes, 0.75)],
     heapBytes: of((s) => s.heapBytes),
     domNodesReady: of((s) => s.domNodesReady),
     domNodesZoomed: of((s) => s.domNodesZoomed),

@@ -54,11 +54,12 @@ function resultRow(result: CaseResult, checks: readonly TargetCheck[]): string {
   const m = result.medians;
   const runs = `${result.samples.length}/${result.samples.length + result.failures.length}`;
   const head = [cpuLabel(result.cpuRate), integer.format(result.events), integer.format(result.links)];
-  if (!m) return `| ${[...head, 'failed', '', '', '', '', runs].join(' | ')} |`;
+  if (!m) return `| ${[...head, 'failed', '', '', '', '', '', runs].join(' | ')} |`;
   const target = (measure: Measure) => checkFor(checks, result, measure);
   return `| ${[
     ...head,
     withTarget(integer.format(m.readyMs), target('readyMs')),
+    m.readyMiddleHalfMs.map((value) => integer.format(value)).join('–'),
     `${oneDecimal.format(m.zoomMedianMs)} / ${withTarget(oneDecimal.format(m.zoomP95Ms), target('zoomP95Ms'))}`,
     `${oneDecimal.format(m.panMedianMs)} / ${withTarget(oneDecimal.format(m.panP95Ms), target('panP95Ms'))}`,
     oneDecimal.format(m.heapBytes / MIB),
@@ -90,11 +91,11 @@ export function renderMarkdown(report: BenchReport): string {
     `- Load average (1 min): ${twoDecimals.format(machine.loadAverage.start)} at the start, ${twoDecimals.format(machine.loadAverage.end)} at the end`,
     `- Browser: Chromium ${report.chromium} (headless, --disable-gpu), Node ${report.node}`,
     `- JavaScript at start, gzipped: ${describeVerdict(judge(BUDGETS.app, bundles.app))}; ${describeVerdict(judge(BUDGETS.embed, bundles.embed))}`,
-    `- Method: medians of ${settings.runs} runs per row, each in a fresh browser context at ${settings.viewport.width}×${settings.viewport.height}; ` +
+    `- Method: medians of ${settings.runs} runs per row, taken round by round (each round loads every row once), each in a fresh browser context at ${settings.viewport.width}×${settings.viewport.height}; ` +
       `zoom = ${settings.gestureSteps} wheel events at the plot's centre, pan = a ${settings.gestureSteps}-step mouse drag; see bench/README.md`,
     '',
-    '| CPU | events | links | ready (ms) | zoom frame median / p95 (ms) | pan frame median / p95 (ms) | JS heap (MiB) | DOM nodes ready → zoomed | runs ok |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| CPU | events | links | ready (ms) | ready, middle half of runs (ms) | zoom frame median / p95 (ms) | pan frame median / p95 (ms) | JS heap (MiB) | DOM nodes ready → zoomed | runs ok |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...report.cases.map((result) => resultRow(result, report.targets)),
   ];
   if (report.targets.length > 0) {

@@ -16,6 +16,7 @@ import { bundleSize, embedScriptSize } from './bundle-size';
 import { datasetOptions, writeDatasets } from './datasets';
 import { GESTURE_STEPS, measureRun, RunFailure, VIEWPORT, type RunSample, type RunSettings } from './measure';
 import { parseOptions, type BenchOptions } from './options';
+import { interleavedRuns } from './schedule';
 import { startServerProcess } from './server-process';
 import { renderMarkdown, type BenchReport } from './report';
 import { checkTargets } from './targets';
@@ -33,33 +34,48 @@ const settingsFor = (cpuRate: number): RunSettings => ({
   runTimeoutMs: 180_000 * cpuRate,
 });
 
-async function measureCase(
+/** One dataset size at one CPU rate, before its runs. */
+interface PlannedCase {
+  events: number;
+  links: number;
+  cpuRate: number;
+  url: string;
+}
+
+/** Every run of every case, round by round (see schedule.ts); a case that keeps failing is dropped. */
+async function measureCases(
   browser: Browser,
-  url: string,
-  events: number,
-  links: number,
-  cpuRate: number,
+  planned: readonly PlannedCase[],
   runs: number,
-): Promise<CaseResult> {
-  const samples: RunSample[] = [];
-  const failures: string[] = [];
-  for (let run = 1; run <= runs && failures.length < FAILURES_BEFORE_GIVING_UP; run++) {
+): Promise<CaseResult[]> {
+  const samples = planned.map((): RunSample[] => []);
+  const failures = planned.map((): string[] => []);
+  for (const { caseIndex, run } of interleavedRuns(planned.length, runs)) {
+    const { events, cpuRate, url } = planned[caseIndex]!;
+    if (failures[caseIndex]!.length >= FAILURES_BEFORE_GIVING_UP) continue;
     const label = `${events} events, CPU ×${cpuRate}, run ${run}/${runs}`;
     try {
       const sample = await measureRun(browser, url, settingsFor(cpuRate));
-      samples.push(sample);
+      samples[caseIndex]!.push(sample);
       console.log(
         `  ${label}: ready ${sample.readyMs.toFixed(0)} ms, zoom p95 ${sample.zoom.p95Ms.toFixed(1)} ms, ` +
           `pan p95 ${sample.pan.p95Ms.toFixed(1)} ms, heap ${(sample.heapBytes / 2 ** 20).toFixed(1)} MiB`,
       );
     } catch (error) {
       const message = error instanceof RunFailure ? error.message : String(error);
-      failures.push(`run ${run}: ${message}`);
+      failures[caseIndex]!.push(`run ${run}: ${message}`);
       console.error(`  ${label}: FAILED: ${message}`);
     }
   }
-  const { actors } = datasetOptions(events);
-  return { events, links, actors, cpuRate, samples, failures, medians: caseMedians(samples) };
+  return planned.map(({ events, links, cpuRate }, i) => ({
+    events,
+    links,
+    actors: datasetOptions(events).actors,
+    cpuRate,
+    samples: samples[i]!,
+    failures: failures[i]!,
+    medians: caseMedians(samples[i]!),
+  }));
 }
 
 async function main(options: BenchOptions): Promise<number> {
@@ -85,14 +101,15 @@ async function main(options: BenchOptions): Promise<number> {
     await measureRun(browser, urlFor(options.sizes[0]!), settingsFor(1)).catch(() => undefined);
 
     const loadAtStart = os.loadavg()[0]!;
-    const cases: CaseResult[] = [];
-    for (const cpuRate of options.cpuRates) {
-      for (const events of options.sizes) {
-        console.log(`${events} events, CPU ×${cpuRate}:`);
-        const { links } = datasets.get(events)!;
-        cases.push(await measureCase(browser, urlFor(events), events, links, cpuRate, options.runs));
-      }
-    }
+    const planned = options.cpuRates.flatMap((cpuRate) =>
+      options.sizes.map((events) => ({
+        events,
+        links: datasets.get(events)!.links,
+        cpuRate,
+        url: urlFor(events),
+      })),
+    );
+    const cases = await measureCases(browser, planned, options.runs);
 
     const report: BenchReport = {
       date: new Date().toISOString(),

@@ -11,6 +11,7 @@ describe('caseMedians', () => {
       sample({ readyMs: 900, zoom: frames(90) }),
     ]);
     expect(medians?.readyMs).toBe(250);
+    expect(medians?.readyMiddleHalfMs).toEqual([245, 575]);
     expect(medians?.zoomP95Ms).toBe(20);
   });
 

@@ -46,7 +46,7 @@ describe('renderMarkdown', () => {
       '- JavaScript at start, gzipped: full view (index.html): 44.00 kB of 45.00 kB (assets/index-A1.js 44.00 kB); ' +
         `embed (embed.html): 39.10 kB of ${(BUDGETS.embed.limitBytes / 1000).toFixed(2)} kB (embed.html 39.10 kB)`,
     );
-    expect(markdown).toContain('medians of 5 runs');
+    expect(markdown).toContain('medians of 5 runs per row, taken round by round');
   });
 
   it('writes one row per size and CPU rate with the medians', () => {
@@ -57,8 +57,8 @@ describe('renderMarkdown', () => {
       ]),
     );
     expect(rows(markdown).slice(2)).toEqual([
-      '| unthrottled | 1,000 | 250 | 412 | 16.7 / 16.7 | 16.7 / 16.7 | 10.0 | 12,345 → 678 | 1/1 |',
-      '| 4× slower | 1,000 | 250 | 1,650 | 16.7 / 16.7 | 16.7 / 16.7 | 10.0 | 1,000 → 400 | 1/1 |',
+      '| unthrottled | 1,000 | 250 | 412 | 412–412 | 16.7 / 16.7 | 16.7 / 16.7 | 10.0 | 12,345 → 678 | 1/1 |',
+      '| 4× slower | 1,000 | 250 | 1,650 | 1,650–1,650 | 16.7 / 16.7 | 16.7 / 16.7 | 10.0 | 1,000 → 400 | 1/1 |',
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('renderMarkdown', () => {
       ]),
     );
     expect(rows(markdown)[2]).toBe(
-      '| unthrottled | 10,000 | 2,500 | 280 (met: < 300) | 16.7 / 16.7 (met: ≤ 16.7) | 16.7 / 33.4 (missed: ≤ 16.7) | 10.0 | 1,000 → 400 | 1/1 |',
+      '| unthrottled | 10,000 | 2,500 | 280 (met: < 300) | 280–280 | 16.7 / 16.7 (met: ≤ 16.7) | 16.7 / 33.4 (missed: ≤ 16.7) | 10.0 | 1,000 → 400 | 1/1 |',
     );
     expect(markdown).toContain('## Targets');
     expect(markdown).toContain('| 10,000 | unthrottled | ready | < 300 ms | 280 ms | met |');
@@ -89,7 +89,7 @@ describe('renderMarkdown', () => {
         ),
       ]),
     );
-    expect(rows(markdown)[2]).toBe('| unthrottled | 50,000 | 12,500 | failed |  |  |  |  | 0/2 |');
+    expect(rows(markdown)[2]).toBe('| unthrottled | 50,000 | 12,500 | failed |  |  |  |  |  | 0/2 |');
     expect(markdown).toContain('| 50,000 | unthrottled | ready | < 1,000 ms | not measured | missed |');
     expect(markdown).toContain('## Failed runs');
     expect(markdown).toContain('- 50,000 events, unthrottled: run 2: the page threw a \\| b');
