@@ -1,4 +1,4 @@
-import { eventTimes, rememberReorderedTimes } from './event-time';
+import { eventTime, rememberEventTimes } from './event-time';
 import type { Link, TimelineEvent } from './schema';
 
 type Dated = Pick<TimelineEvent, 'id' | 'date' | 'end'>;
@@ -12,7 +12,8 @@ export function chronological<T extends Dated>(
   events: readonly T[],
   links: readonly Pick<Link, 'from' | 'to'>[] = [],
 ): T[] {
-  const starts = eventTimes(events).map((time) => time?.start.getTime() ?? 0);
+  const times = events.map(eventTime);
+  const starts = times.map((time) => time?.start.getTime() ?? 0);
   const position = new Map(events.map((event, i) => [event.id, i]));
   const startOf = (id: string) => {
     const i = position.get(id);
@@ -28,7 +29,10 @@ export function chronological<T extends Dated>(
   );
   const sorted = order.map((i) => events[i]!);
   // Lanes, marks and the time index read the sorted list's times: they are these, in the new order.
-  rememberReorderedTimes(events, order, sorted);
+  rememberEventTimes(
+    sorted,
+    order.map((i) => times[i]),
+  );
   return sorted;
 }
 

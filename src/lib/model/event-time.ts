@@ -42,19 +42,14 @@ export function eventTimes(events: readonly Dated[]): readonly (EventTime | unde
 }
 
 /**
- * The times of `events` picked in the order of `order` (positions in `events`), remembered as those of
- * `reordered`, the list in that order: a sorted list gets its times without a second pass.
+ * Remembers `times` (eventTime of each event, in order) as those of `events`, for a caller that worked them
+ * out already: chronological hands them to the sorted list, so nothing reads its dates a second time.
  */
-export function rememberReorderedTimes(
+export function rememberEventTimes(
   events: readonly Dated[],
-  order: readonly number[],
-  reordered: readonly Dated[],
+  times: readonly (EventTime | undefined)[],
 ): void {
-  const times = eventTimes(events);
-  timesByList.set(
-    reordered,
-    order.map((i) => times[i]),
-  );
+  timesByList.set(events, times);
 }
 
 /** From the earliest start to the latest end of the events, or undefined if none has a time. */
